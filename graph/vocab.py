@@ -1,0 +1,81 @@
+"""The vocabulary as Python terms: one namespace, declared in ontology/kg.ttl.
+
+`KG` is an rdflib DefinedNamespace, so a misspelt term (``KG.workFor``) raises
+at import or call time instead of writing a silent new predicate. The test
+suite checks that every name here is declared in the Turtle and vice versa.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+BASE = "https://myndighetsgraf.se/"
+
+
+class KG(DefinedNamespace):
+    """Classes and properties of ontology/kg.ttl."""
+
+    _NS = Namespace(BASE + "ns#")
+    _fail = True
+
+    # classes
+    Organization: URIRef
+    Agency: URIRef
+    Office: URIRef
+    Place: URIRef
+    Person: URIRef
+    Project: URIRef
+    Decision: URIRef
+    Quote: URIRef
+    Document: URIRef
+    Evidence: URIRef
+    # relations
+    worksFor: URIRef
+    headOf: URIRef
+    memberOf: URIRef
+    partOf: URIRef
+    locatedIn: URIRef
+    leads: URIRef
+    participatesIn: URIRef
+    collaboratesWith: URIRef
+    decided: URIRef
+    requestedFrom: URIRef
+    said: URIRef
+    mentionedIn: URIRef
+    # attributes
+    jobTitle: URIRef
+    numberOfEmployees: URIRef
+    amountSEK: URIRef
+    headcount: URIRef
+    time: URIRef
+    decisionType: URIRef
+    text: URIRef
+    # evidence
+    sentence: URIRef
+    charStart: URIRef
+    charEnd: URIRef
+    rule: URIRef
+
+
+#: Entities (one IRI per real thing), documents and evidence nodes.
+ID = Namespace(BASE + "id/")
+DOC = Namespace(BASE + "doc/")
+#: Open-ended predicates from the subject-verb-object fallback (verb lemma as
+#: local name); kept apart so they never mix with the curated properties.
+VERB = Namespace(BASE + "verb/")
+
+#: The classes an extracted entity can have, in the order a view lists them.
+ENTITY_CLASSES = ("Agency", "Organization", "Office", "Place", "Person", "Project")
+
+
+def ontology_dir() -> Path:
+    """The folder with kg.ttl, shapes.ttl and gazetteers/.
+
+    A wheel carries it inside the package (graph/ontology); a source checkout
+    has it at the top of the repository.
+    """
+    packaged = Path(__file__).with_name("ontology")
+    return packaged if packaged.is_dir() else Path(__file__).parents[1] / "ontology"
