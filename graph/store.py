@@ -31,6 +31,7 @@ from typing import NamedTuple
 import pyoxigraph as ox
 import rdflib
 from rdflib import BNode, Literal, URIRef
+from rdflib.exceptions import ParserError
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import XSD
 
@@ -120,7 +121,8 @@ def open_dataset(location: Path) -> rdflib.Dataset:
     bind_prefixes(dataset)
     try:
         dataset.parse(source, format=RDF_SUFFIXES[source.suffix])
-    except (SyntaxError, ValueError) as error:  # rdflib's BadSyntax is a SyntaxError
+    # Turtle's BadSyntax is a SyntaxError, N-Triples' a ParserError, broken JSON a ValueError.
+    except (SyntaxError, ValueError, ParserError) as error:
         raise StoreError(f"cannot read {source}: {_first_line(error)}") from error
     return dataset
 
@@ -172,12 +174,11 @@ def write_store(dataset: rdflib.Dataset, path: Path) -> None:
 
 
 def _bulk_load(dataset: rdflib.Dataset, folder: Path) -> None:
+    nquads = _nquads(dataset)
     store = ox.Store(str(folder))
-    # N-Quads is the one format both libraries agree on to the byte, named graphs included.
-    nquads = dataset.serialize(format="nquads", encoding="utf-8")
     try:
         store.bulk_load(nquads, ox.RdfFormat.N_QUADS)
-    except SyntaxError as error:
+    except SyntaxError as error:  # an IRI rdflib lets through, such as a relative one
         raise StoreError(f"cannot store the graph: {_first_line(error)}") from error
     # Dropping the last reference closes RocksDB, so the folder can be moved and reopened.
     del store
@@ -201,8 +202,16 @@ def _swap_in(new: Path, target: Path) -> None:
 
 def _memory_store(dataset: rdflib.Dataset) -> ox.Store:
     store = ox.Store()
-    store.load(dataset.serialize(format="nquads", encoding="utf-8"), ox.RdfFormat.N_QUADS)
+    store.load(_nquads(dataset), ox.RdfFormat.N_QUADS)
     return store
+
+
+def _nquads(dataset: rdflib.Dataset) -> bytes:
+    """N-Quads: the one format rdflib and Oxigraph agree on to the byte, named graphs included."""
+    try:
+        return dataset.serialize(format="nquads", encoding="utf-8")
+    except Exception as error:  # rdflib raises a bare Exception for an IRI it cannot write
+        raise StoreError(f"cannot store the graph: {_first_line(error)}") from error
 
 
 # ---------------------------------------------------------------- querying

@@ -1,0 +1,368 @@
+"""The Oxigraph store on disk, SPARQL through it, its result formats, and real endpoints."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import socket
+import subprocess
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import rdflib
+from rdflib import URIRef
+
+from graph.store import (
+    PREFIXES,
+    STORE_DIR,
+    TRIG_FILE,
+    TURTLE_FILE,
+    QueryResult,
+    StoreError,
+    format_result,
+    open_dataset,
+    open_graph,
+    oxigraph_executable,
+    push,
+    query,
+    serve,
+    wait_until_answering,
+    write_store,
+)
+
+FIXTURE = Path(__file__).parent / "fixtures" / "store" / "two_documents.trig"
+DOC = "https://myndighetsgraf.se/doc/"
+ID = "https://myndighetsgraf.se/id/"
+
+#: Triples per graph in the fixture.
+FK_TORSBY, AF_SAMARBETE, DEFAULT = 17, 7, 20
+
+PER_DOCUMENT = """
+SELECT ?doc (COUNT(*) AS ?n) WHERE { GRAPH ?doc { ?s ?p ?o } }
+GROUP BY ?doc ORDER BY ?doc
+"""
+
+
+@pytest.fixture(scope="module")
+def build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A build folder as `kg build` leaves it: graph.trig and store/."""
+    folder = tmp_path_factory.mktemp("out")
+    shutil.copy(FIXTURE, folder / TRIG_FILE)
+    write_store(open_dataset(FIXTURE), folder / STORE_DIR)
+    return folder
+
+
+def values(result: QueryResult) -> list[tuple[str | None, ...]]:
+    return [tuple(None if cell is None else str(cell) for cell in row) for row in result.rows]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def http_select(query_url: str, sparql: str) -> dict[str, object]:
+    """A SELECT over HTTP; a server knows no prefixes unless the query declares them."""
+    declarations = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in PREFIXES.items())
+    request = urllib.request.Request(
+        f"{query_url}?query={urllib.parse.quote(declarations + sparql)}",
+        headers={"Accept": "application/sparql-results+json"},
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:
+        answer: dict[str, object] = json.load(response)
+    return answer
+
+
+# ---------------------------------------------------------------- the store on disk
+
+
+def test_store_keeps_each_document_in_its_named_graph(build: Path) -> None:
+    result = query(build, PER_DOCUMENT)
+    assert result.variables == ("doc", "n")
+    assert values(result) == [
+        (DOC + "af-samarbete", str(AF_SAMARBETE)),
+        (DOC + "fk-torsby", str(FK_TORSBY)),
+    ]
+
+
+def test_queries_see_the_union_of_all_graphs(build: Path) -> None:
+    total = query(build, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    agencies = query(build, "SELECT (COUNT(?a) AS ?n) WHERE { ?a a kg:Agency }")
+    assert values(total) == [(str(FK_TORSBY + AF_SAMARBETE + DEFAULT),)]
+    assert values(agencies) == [("2",)]
+
+
+def test_query_joins_facts_from_two_documents(build: Path) -> None:
+    # Who employs a person in one article and is asked for money in another?
+    sparql = """
+        SELECT ?label WHERE {
+          GRAPH ?one { ?person kg:worksFor ?org }
+          GRAPH ?two { ?decision kg:requestedFrom ?org }
+          FILTER (?one != ?two)
+          ?org rdfs:label ?label
+        }"""
+    assert values(query(build, sparql)) == [("Försäkringskassan",)]
+
+
+def test_query_finds_every_document_that_mentions_a_person(build: Path) -> None:
+    sparql = """
+        SELECT ?doc WHERE {
+          ?person rdfs:label "Lars-Åke Brattlund" .
+          GRAPH ?doc { ?person kg:mentionedIn ?doc }
+        } ORDER BY ?doc"""
+    assert values(query(build, sparql)) == [(DOC + "af-samarbete",), (DOC + "fk-torsby",)]
+
+
+def test_ask_answers_true_and_false(build: Path) -> None:
+    assert query(build, "ASK { ?x a kg:Agency }") == QueryResult((), (), boolean=True)
+    assert query(build, "ASK { ?x a kg:Quote }").boolean is False
+
+
+def test_construct_gives_one_row_per_triple(build: Path) -> None:
+    result = query(build, "CONSTRUCT { ?a a kg:Agency } WHERE { ?a a kg:Agency }")
+    assert result.variables == ("subject", "predicate", "object")
+    assert sorted(values(result)) == [
+        (ID + name, str(rdflib.RDF.type), "https://myndighetsgraf.se/ns#Agency")
+        for name in ("Arbetsformedlingen", "Forsakringskassan")
+    ]
+
+
+def test_unbound_variables_are_none(build: Path) -> None:
+    sparql = """
+        SELECT ?label ?title WHERE {
+          ?x a kg:Person ; rdfs:label ?label .
+          OPTIONAL { ?x kg:numberOfEmployees ?title }
+        }"""
+    assert query(build, sparql).rows == ((rdflib.Literal("Lars-Åke Brattlund"), None),)
+
+
+def test_a_single_file_is_queried_like_the_store(build: Path) -> None:
+    assert query(FIXTURE, PER_DOCUMENT) == query(build, PER_DOCUMENT)
+
+
+def test_a_folder_without_store_is_read_from_its_turtle(tmp_path: Path) -> None:
+    open_graph(FIXTURE).serialize(tmp_path / TURTLE_FILE, format="turtle")
+    result = query(tmp_path, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    assert values(result) == [(str(FK_TORSBY + AF_SAMARBETE + DEFAULT),)]
+
+
+def test_rewriting_replaces_the_store_and_leaves_no_temporary_folders(tmp_path: Path) -> None:
+    target = tmp_path / STORE_DIR
+    write_store(open_dataset(FIXTURE), target)
+    smaller = rdflib.Dataset()
+    smaller.add((URIRef(ID + "Skatteverket"), rdflib.RDF.type, URIRef(DOC + "x")))
+    write_store(smaller, target)
+    assert values(query(tmp_path, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")) == [("1",)]
+    assert [path.name for path in tmp_path.iterdir()] == [STORE_DIR]
+
+
+def test_a_failed_write_keeps_the_old_store(tmp_path: Path) -> None:
+    target = tmp_path / STORE_DIR
+    write_store(open_dataset(FIXTURE), target)
+    broken = rdflib.Dataset()
+    # rdflib writes a relative IRI, Oxigraph refuses it: the load fails inside the new store.
+    broken.add((URIRef("Skatteverket"), rdflib.RDFS.label, rdflib.Literal("Skatteverket")))
+    with pytest.raises(StoreError, match=r"cannot store the graph: .*absolute IRI"):
+        write_store(broken, target)
+    assert query(tmp_path, "ASK { ?x a kg:Agency }").boolean is True
+    assert [path.name for path in tmp_path.iterdir()] == [STORE_DIR]
+
+
+def test_an_iri_rdflib_cannot_write_is_a_store_error(tmp_path: Path) -> None:
+    broken = rdflib.Dataset()
+    broken.add((URIRef(ID + "Skatte verket"), rdflib.RDFS.label, rdflib.Literal("Skatteverket")))
+    with pytest.raises(StoreError, match=r"cannot store the graph: .*Skatte verket"):
+        write_store(broken, tmp_path / STORE_DIR)
+    assert list(tmp_path.iterdir()) == []
+
+
+# ---------------------------------------------------------------- errors
+
+
+def test_a_syntax_error_names_line_and_column(build: Path) -> None:
+    with pytest.raises(StoreError, match=r"^SPARQL syntax error at line 1, column \d+"):
+        query(build, "SELECT ?x WHERE { ?x ?y }")
+    with pytest.raises(StoreError, match=r"at line 2, column \d+ \(near '.*LIMT"):
+        query(build, "SELECT ?x WHERE { ?x ?y ?z }\nLIMT 3")
+
+
+def test_a_missing_location_says_to_build_first(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match=r"no graph at .*nowhere: run `kg build` first"):
+        query(tmp_path / "nowhere", "ASK {}")
+    with pytest.raises(StoreError, match="no graph at"):
+        query(tmp_path, "ASK {}")  # a folder, but nothing built in it
+
+
+def test_an_unreadable_file_is_one_clear_line(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.ttl"
+    broken.write_text("<https://x> <https://p> .\n", encoding="utf-8")
+    with pytest.raises(StoreError, match=r"^cannot read .*broken\.ttl: ") as caught:
+        open_graph(broken)
+    assert "\n" not in str(caught.value)
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Försäkringskassan\n", encoding="utf-8")
+    with pytest.raises(StoreError, match="not an RDF file"):
+        open_graph(notes)
+
+
+# ---------------------------------------------------------------- result formats
+
+LABELS = """
+    SELECT ?entity ?label ?employees WHERE {
+      ?entity a kg:Agency ; rdfs:label ?label .
+      OPTIONAL { ?entity kg:numberOfEmployees ?employees }
+    } ORDER BY ?label"""
+
+
+def test_csv_has_a_header_row_and_full_iris(build: Path) -> None:
+    text = format_result(query(build, LABELS), "csv")
+    assert text == (
+        "entity,label,employees\r\n"
+        f"{ID}Arbetsformedlingen,Arbetsförmedlingen,\r\n"
+        f"{ID}Forsakringskassan,Försäkringskassan,14000\r\n"
+    )
+
+
+def test_csv_quotes_a_value_with_a_comma(build: Path) -> None:
+    text = format_result(query(build, "SELECT ?s WHERE { ?e kg:sentence ?s }"), "csv")
+    rows = list(csv.reader(io.StringIO(text)))
+    assert rows[1] == [
+        "Försäkringskassan ska anställa 300 personer i Torsby, "
+        "säger personaldirektören Lars-Åke Brattlund."
+    ]
+    assert '"Försäkringskassan ska' in text
+
+
+def test_json_follows_the_sparql_results_format(build: Path) -> None:
+    document = json.loads(format_result(query(build, LABELS), "json"))
+    assert document["head"] == {"vars": ["entity", "label", "employees"]}
+    first, second = document["results"]["bindings"]
+    assert first == {
+        "entity": {"type": "uri", "value": ID + "Arbetsformedlingen"},
+        "label": {"type": "literal", "value": "Arbetsförmedlingen"},
+    }
+    assert second["employees"] == {
+        "type": "literal",
+        "value": "14000",
+        "datatype": "http://www.w3.org/2001/XMLSchema#integer",
+    }
+
+
+def test_json_marks_blank_nodes_and_language_tags() -> None:
+    result = QueryResult(("e", "l"), ((rdflib.BNode("b0"), rdflib.Literal("kassan", lang="sv")),))
+    (binding,) = json.loads(format_result(result, "json"))["results"]["bindings"]
+    assert binding == {
+        "e": {"type": "bnode", "value": "b0"},
+        "l": {"type": "literal", "value": "kassan", "xml:lang": "sv"},
+    }
+
+
+def test_ask_in_every_format(build: Path) -> None:
+    result = query(build, "ASK { ?x a kg:Agency }")
+    assert json.loads(format_result(result, "json")) == {"head": {}, "boolean": True}
+    assert format_result(result, "csv") == "boolean\r\ntrue\r\n"
+    assert format_result(result, "table").splitlines()[2] == "true"
+
+
+def test_table_aligns_columns_and_shortens_iris(build: Path) -> None:
+    lines = format_result(query(build, LABELS), "table").splitlines()
+    assert lines[0].split() == ["entity", "label", "employees"]
+    assert lines[2].split() == ["id:Arbetsformedlingen", "Arbetsförmedlingen"]
+    assert lines[3].split() == ["id:Forsakringskassan", "Försäkringskassan", "14000"]
+    assert lines[-1] == "(2 rows)"
+    # Every column starts at the same place on every line.
+    label_column = lines[0].index("label")
+    assert all(line[label_column - 2 : label_column] == "  " for line in lines[:4])
+    assert lines[2][label_column:].startswith("Arbetsförmedlingen")
+
+
+def test_table_cuts_long_cells(build: Path) -> None:
+    table = format_result(query(build, "SELECT ?s WHERE { ?e kg:sentence ?s }"), "table")
+    cell = table.splitlines()[2]
+    assert cell.endswith("…") and len(cell) == 80
+
+
+def test_unknown_format_is_refused(build: Path) -> None:
+    with pytest.raises(StoreError, match="table, csv, json"):
+        format_result(query(build, LABELS), "xml")
+
+
+# ---------------------------------------------------------------- real endpoints
+
+
+@pytest.fixture
+def writable_server(tmp_path: Path) -> Iterator[str]:
+    """A real read-write `oxigraph serve` on an empty store; yields its base URL."""
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            oxigraph_executable(),
+            "serve",
+            "--location",
+            str(tmp_path / "remote"),
+            "--bind",
+            f"127.0.0.1:{port}",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        wait_until_answering(process, f"http://127.0.0.1:{port}/query", 15)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def test_served_store_answers_like_the_embedded_one(build: Path) -> None:
+    port = free_port()
+    process = serve(build, port=port)
+    try:
+        # LABELS joins the default graph with a document's graph: the union must be on.
+        over_http = [
+            http_select(f"http://127.0.0.1:{port}/query", q) for q in (PER_DOCUMENT, LABELS)
+        ]
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    embedded = [json.loads(format_result(query(build, q), "json")) for q in (PER_DOCUMENT, LABELS)]
+    assert over_http == embedded
+
+
+def test_serve_needs_a_built_store(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="run `kg build` first"):
+        serve(tmp_path)
+
+
+def test_serve_reports_a_port_in_use(build: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        with pytest.raises(StoreError, match=f"on 127.0.0.1:{port} did not start"):
+            serve(build, port=port, ready_within=5)
+
+
+def test_push_puts_every_graph_on_the_server(writable_server: str) -> None:
+    dataset = open_dataset(FIXTURE)
+    push(dataset, f"{writable_server}/store")
+    push(dataset, f"{writable_server}/store")  # PUT replaces: a second push adds nothing
+    answer = http_select(f"{writable_server}/query", PER_DOCUMENT)
+    counts = {
+        row["doc"]["value"]: int(row["n"]["value"])
+        for row in answer["results"]["bindings"]  # type: ignore[index]
+    }
+    assert counts == {DOC + "af-samarbete": AF_SAMARBETE, DOC + "fk-torsby": FK_TORSBY}
+    default = http_select(f"{writable_server}/query", "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")
+    assert default["results"]["bindings"][0]["n"]["value"] == str(DEFAULT)  # type: ignore[index]
+
+
+def test_push_to_nothing_is_one_clear_line() -> None:
+    with pytest.raises(StoreError, match=r"^cannot reach http://127\.0\.0\.1:\d+/store\?"):
+        push(open_dataset(FIXTURE), f"http://127.0.0.1:{free_port()}/store")
