@@ -17,7 +17,7 @@ import difflib
 import math
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -140,12 +140,14 @@ VIS_OPTIONS: dict[str, Any] = {
     },
     "edges": {
         "smooth": {"enabled": True, "type": "continuous", "roundness": 0.3},
+        # A horizontal label on a background patch: the line does not run through its
+        # spaces, and it reads without tilting one's head.
         "font": {
             "size": 11,
             "face": "system-ui, sans-serif",
-            "align": "middle",
-            "strokeWidth": 4,
-            "strokeColor": "#ffffff",
+            "align": "horizontal",
+            "strokeWidth": 0,
+            "background": "rgba(251, 251, 249, 0.9)",
         },
         "selectionWidth": 2,
     },
@@ -159,6 +161,8 @@ VIS_OPTIONS: dict[str, Any] = {
     "groups": {
         cls: {
             "shape": style.shape,
+            # A label inside a box needs no white halo; one below a shape does.
+            "font": {"strokeWidth": 0 if style.shape in ("box", "ellipse") else 3},
             "color": {
                 "background": style.colour,
                 "border": "#333333",
@@ -321,10 +325,9 @@ def _facts(g: Graph, node_class: dict[URIRef, str], include_verbs: bool) -> list
             and isinstance(target, URIRef)
         ):
             continue
-        is_verb = predicate.startswith(str(VERB))
-        if predicate in relations or (include_verbs and is_verb):
-            if source in node_class or target in node_class:
-                facts.append(_Fact(source, predicate, target))
+        drawn = predicate in relations or (include_verbs and predicate.startswith(str(VERB)))
+        if drawn and (source in node_class or target in node_class):
+            facts.append(_Fact(source, predicate, target))
     return facts
 
 
@@ -422,11 +425,11 @@ def _view_node(g: Graph, node: URIRef, cls: str, degree: int) -> ViewNode:
 def _decision_figures(g: Graph, decision: URIRef) -> list[str]:
     """'120 miljoner kr', '300 personer': the numbers a decision is about, short."""
     figures = []
-    amount = g.value(decision, KG.amountSEK)
-    if isinstance(amount, Literal):
-        figures.append(_kronor(Decimal(str(amount))))
-    headcount = g.value(decision, KG.headcount)
-    if isinstance(headcount, Literal):
+    amount = _number(g.value(decision, KG.amountSEK))
+    if amount is not None:
+        figures.append(_kronor(amount))
+    headcount = _number(g.value(decision, KG.headcount))
+    if headcount is not None:
         figures.append(f"{_grouped(int(headcount))} personer")
     return [" · ".join(figures)] if figures else []
 
@@ -445,12 +448,12 @@ def _node_facts(g: Graph, node: URIRef, cls: str) -> Iterator[str]:
         values = sorted(str(v) for v in g.objects(node, prop))
         if values:
             yield f"{_capitalised(_swedish_label(prop))}: {', '.join(values)}"
-    for prop in (KG.numberOfEmployees, KG.headcount):
+    for prop in (KG.numberOfEmployees, KG.headcount, KG.amountSEK):
         for value in g.objects(node, prop):
-            yield f"{_capitalised(_swedish_label(prop))}: {_grouped(int(value))}"
-    for value in g.objects(node, KG.amountSEK):
-        yield f"Belopp: {_grouped(int(Decimal(str(value))))} kr"
-    for same in sorted(g.objects(node, OWL.sameAs)):
+            number = _number(value)
+            if number is not None:
+                yield f"{_capitalised(_swedish_label(prop))}: {_grouped(int(number))}"
+    for same in sorted(str(s) for s in g.objects(node, OWL.sameAs)):
         yield f"Samma som: {same}"
     documents = sorted({_label(g, doc) for doc in g.objects(node, KG.mentionedIn)})
     if documents:
@@ -462,16 +465,18 @@ def _evidence(g: Graph) -> dict[tuple[Node, Node, Node], list[_Evidence]]:
     """The sentences behind each fact, in document and text order."""
     found: dict[tuple[Node, Node, Node], list[tuple[str, int, _Evidence]]] = defaultdict(list)
     for node in g.subjects(RDF.type, KG.Evidence):
-        fact = (g.value(node, RDF.subject), g.value(node, RDF.predicate), g.value(node, RDF.object))
+        subject, predicate, object_ = (
+            g.value(node, p) for p in (RDF.subject, RDF.predicate, RDF.object)
+        )
         sentence = g.value(node, KG.sentence)
-        if None in fact or sentence is None:
+        if subject is None or predicate is None or object_ is None or sentence is None:
             continue
         document = g.value(node, PROV.wasDerivedFrom)
-        start = g.value(node, KG.charStart)
-        found[fact].append(
-            (  # type: ignore[index]
+        start = _number(g.value(node, KG.charStart))
+        found[subject, predicate, object_].append(
+            (
                 str(document),
-                int(start) if isinstance(start, Literal) else 0,
+                int(start or 0),
                 _Evidence(str(sentence), _label(g, document) if document is not None else ""),
             )
         )
@@ -516,6 +521,16 @@ def _local_name(term: Node) -> str:
     return unquote(text[cut + 1 :]).replace("_", " ") or text
 
 
+def _number(value: Node | None) -> Decimal | None:
+    """A numeric literal's value; None for a missing or non-numeric one, which is left out."""
+    if not isinstance(value, Literal):
+        return None
+    try:
+        return Decimal(str(value))
+    except InvalidOperation:
+        return None
+
+
 def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -546,7 +561,7 @@ class _LegendEntry(NamedTuple):
     label: str
     colour: str
     shape: str
-    count: int
+    nodes: int  # how many nodes of the class the view draws
 
 
 def to_html(data: ViewData, *, title: str = "myndighetsgraf") -> str:

@@ -24,8 +24,10 @@ SCREENSHOT = Path(tempfile.gettempdir()) / "myndighetsgraf_view.png"
 SETTLE_SECONDS = 30
 
 if not CHROMEDRIVER.exists():
-    pytest.skip(f"{CHROMEDRIVER} is missing (apt-get install chromium chromium-driver)",
-                allow_module_level=True)
+    pytest.skip(
+        f"{CHROMEDRIVER} is missing (apt-get install chromium chromium-driver)",
+        allow_module_level=True,
+    )
 
 from selenium import webdriver  # noqa: E402  (only once we know there is a driver)
 from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
@@ -48,17 +50,26 @@ def browser(written: tuple[Path, ViewData]) -> Iterator[webdriver.Chrome]:
     with tempfile.TemporaryDirectory() as profile:
         options = webdriver.ChromeOptions()
         options.binary_location = str(CHROMIUM)
-        for flag in ("--headless=new", "--no-sandbox", "--disable-gpu",
-                     "--disable-dev-shm-usage", "--disable-background-networking",
-                     "--disable-component-update", "--disable-sync", "--no-first-run",
-                     "--window-size=1400,900", f"--user-data-dir={profile}"):
+        for flag in (
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--window-size=1400,900",
+            f"--user-data-dir={profile}",
+        ):
             options.add_argument(flag)
         options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
         driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
         try:
             driver.get(path.as_uri())
             WebDriverWait(driver, SETTLE_SECONDS).until(
-                lambda d: d.execute_script("return document.body.dataset.settled === 'true'"))
+                lambda d: d.execute_script("return document.body.dataset.settled === 'true'")
+            )
             yield driver
         finally:
             driver.quit()
@@ -97,16 +108,21 @@ def test_a_tooltip_shows_a_script_label_as_text(browser: webdriver.Chrome) -> No
     x, y = browser.execute_script(
         "var n = kgView.network;"
         "var p = n.canvasToDOM(n.getPositions([arguments[0]])[arguments[0]]);"
-        "return [p.x, p.y];", node_id)
+        "return [p.x, p.y];",
+        node_id,
+    )
     canvas = browser.find_element(By.CSS_SELECTOR, "#network canvas")
     # Selenium offsets are from the element's centre; vis-network's DOM positions from its corner.
     ActionChains(browser).move_to_element_with_offset(
         canvas, int(x - canvas.size["width"] / 2), int(y - canvas.size["height"] / 2)
     ).pause(0.2).move_by_offset(1, 1).perform()
     tooltip = WebDriverWait(browser, 5).until(
-        lambda d: d.find_element(By.CSS_SELECTOR, "div.vis-tooltip .kg-tooltip"))
+        lambda d: d.find_element(By.CSS_SELECTOR, "div.vis-tooltip .kg-tooltip")
+    )
     WebDriverWait(browser, 5).until(lambda d: tooltip.is_displayed())
-    assert tooltip.find_element(By.TAG_NAME, "strong").text == "Föreningen <script>alert(1)</script>"
+    assert (
+        tooltip.find_element(By.TAG_NAME, "strong").text == "Föreningen <script>alert(1)</script>"
+    )
     assert tooltip.find_elements(By.TAG_NAME, "script") == []
     assert _no_alert(browser)
 

@@ -1,0 +1,229 @@
+"""graph.views on a small hand-built graph: what is drawn, focus and filters, reduction,
+and a page that is offline and escapes every label."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from rdflib import RDF, RDFS, Graph, Literal
+
+from graph.views import ViewData, ViewError, to_html, view_data, write_view
+from graph.vocab import ID, KG
+
+FIXTURE = Path(__file__).parent / "fixtures" / "views" / "small.ttl"
+SCRIPT = "<script>alert(1)</script>"
+#: A tag that would make the browser fetch something: <script src=http…>, <link href=https…>.
+REMOTE_LOAD = re.compile(
+    r"<(script|link|img|iframe|source)\b[^>]*\b(src|href)\s*=\s*[\"']?https?:", re.IGNORECASE
+)
+
+
+@pytest.fixture(scope="module")
+def g() -> Graph:
+    return Graph().parse(FIXTURE)
+
+
+def labels(data: ViewData) -> set[str]:
+    return {n.label for n in data.nodes}
+
+
+def triples(data: ViewData) -> set[tuple[str, str, str]]:
+    name = {n.id: n.label for n in data.nodes}
+    return {(name[e.source], e.label, name[e.target]) for e in data.edges}
+
+
+def test_entities_decisions_and_quotes_are_nodes_with_their_class(g: Graph) -> None:
+    classes = {n.label.split("\n")[0]: n.cls for n in view_data(g).nodes}
+    assert classes == {
+        "Försäkringskassan": "Agency",
+        "Skatteverket": "Agency",
+        "Försäkringskassan i Torsby": "Office",
+        "Torsby": "Place",
+        "Karlstads universitet": "Organization",
+        "Centrum för tjänsteforskning": "Organization",
+        "regeringen": "Organization",
+        f"Föreningen {SCRIPT}": "Organization",
+        "Lars-Åke Brattlund": "Person",
+        "Johan Quist": "Person",
+        "Tillitslabbet": "Project",
+        "nyanställa 300 personer": "Decision",
+        "”Vi tidigarelägger investeringar och …”": "Quote",
+    }
+
+
+def test_documents_and_evidence_are_not_drawn(g: Graph) -> None:
+    ids = {n.id for n in view_data(g).nodes}
+    assert not any("/doc/" in i for i in ids)
+    assert all(i.startswith(str(ID)) for i in ids)
+
+
+def test_edges_carry_swedish_property_labels(g: Graph) -> None:
+    facts = triples(view_data(g))
+    assert ("Lars-Åke Brattlund", "arbetar för", "Försäkringskassan") in facts
+    assert ("Försäkringskassan i Torsby", "ligger i", "Torsby") in facts
+    assert ("Johan Quist", "leder", "Tillitslabbet") in facts
+    assert (
+        "nyanställa 300 personer\n120 miljoner kr · 300 personer",
+        "begärt från",
+        "regeringen",
+    ) in facts
+    assert len(facts) == 12
+
+
+def test_a_symmetric_relation_written_both_ways_is_one_undirected_edge(g: Graph) -> None:
+    collaborations = [e for e in view_data(g).edges if e.label == "samarbetar med"]
+    pairs = [frozenset((e.source, e.target)) for e in collaborations]
+    assert len(pairs) == len(set(pairs)) == 2
+    assert all(e.symmetric for e in collaborations)
+
+
+def test_fallback_verbs_are_drawn_only_on_request(g: Graph) -> None:
+    assert not any(e.verb for e in view_data(g).edges)
+    verbs = [e for e in view_data(g, include_verbs=True).edges if e.verb]
+    assert [(e.label, e.target) for e in verbs] == [("kritisera", str(ID.Skriptforeningen))]
+
+
+def test_an_edge_tooltip_quotes_each_evidence_sentence_with_its_document(g: Graph) -> None:
+    edge = next(
+        e
+        for e in view_data(g).edges
+        if e.label == "arbetar för" and e.source == str(ID["Lars-Ake_Brattlund"])
+    )
+    assert edge.title.splitlines()[0] == "Lars-Åke Brattlund arbetar för Försäkringskassan"
+    assert "Det säger personaldirektören på Försäkringskassan, Lars-Åke Brattlund." in edge.title
+    assert "lånar pengar från nästkommande budget" in edge.title
+    assert edge.title.count("— 300 nyanställda ska rädda Försäkringskassan") == 2
+
+
+def test_a_node_tooltip_has_class_alt_labels_titles_figures_and_documents(g: Graph) -> None:
+    nodes = {n.id: n for n in view_data(g).nodes}
+    agency = nodes[str(ID.Forsakringskassan)].title.splitlines()
+    assert agency[:3] == [
+        "Försäkringskassan",
+        "Statlig myndighet",
+        "Även: Försäkringskassans, kassan",
+    ]
+    assert "Antal anställda: 14\u00a0000" in agency
+    assert "  • 300 nyanställda ska rädda Försäkringskassan" in agency
+    assert "Titel: personaldirektör" in nodes[str(ID["Lars-Ake_Brattlund"])].title
+    assert "Titel: docent, forskare" in nodes[str(ID.Johan_Quist)].title
+    decision = nodes[str(ID.beslut_nyanstallning)]
+    assert decision.label == "nyanställa 300 personer\n120 miljoner kr · 300 personer"
+    assert "Belopp i kronor: 120\u00a0000\u00a0000" in decision.title
+    assert "Antal personer: 300" in decision.title
+
+
+def test_hubs_are_drawn_larger(g: Graph) -> None:
+    nodes = {n.id: n for n in view_data(g).nodes}
+    assert nodes[str(ID.Forsakringskassan)].degree == 5
+    assert nodes[str(ID.Forsakringskassan)].size > nodes[str(ID.Torsby)].size
+
+
+@pytest.mark.parametrize("name", ["Försäkringskassan", "försäkringskassans", " KASSAN "])
+def test_focus_by_label_or_alt_label_in_any_case(g: Graph, name: str) -> None:
+    assert {n.label.split("\n")[0] for n in view_data(g, focus=name).nodes} == {
+        "Försäkringskassan",
+        "Lars-Åke Brattlund",
+        "Försäkringskassan i Torsby",
+        "nyanställa 300 personer",
+        "Tillitslabbet",
+        "Skatteverket",
+    }
+
+
+def test_focus_depth_counts_hops(g: Graph) -> None:
+    assert labels(view_data(g, focus="Torsby", depth=0)) == {"Torsby"}
+    assert labels(view_data(g, focus="Torsby", depth=1)) == {"Torsby", "Försäkringskassan i Torsby"}
+    two = labels(view_data(g, focus="Torsby", depth=2))
+    assert "Försäkringskassan" in two and "Skatteverket" not in two
+    assert len(labels(view_data(g, focus="Torsby", depth=3))) == 7
+
+
+def test_an_unknown_focus_names_close_matches(g: Graph) -> None:
+    with pytest.raises(ViewError, match=r"'Försäkringskasan'.*close matches: Försäkringskassan"):
+        view_data(g, focus="Försäkringskasan")
+    with pytest.raises(ViewError, match="no close matches"):
+        view_data(g, focus="Kustbevakningen")
+
+
+def test_a_class_filter_keeps_those_classes_and_the_focus(g: Graph) -> None:
+    assert labels(view_data(g, classes=["Person"])) == {"Lars-Åke Brattlund", "Johan Quist"}
+    assert labels(view_data(g, classes=["statlig myndighet", "place"])) == {
+        "Försäkringskassan",
+        "Skatteverket",
+        "Torsby",
+    }
+    focused = view_data(g, focus="Försäkringskassan", classes=["Person"])
+    assert triples(focused) == {("Lars-Åke Brattlund", "arbetar för", "Försäkringskassan")}
+    with pytest.raises(ViewError, match="unknown class 'Myndighet'"):
+        view_data(g, classes=["Myndighet"])
+
+
+def test_a_large_view_keeps_the_best_connected_nodes(g: Graph) -> None:
+    full = {n.id: n.degree for n in view_data(g).nodes}
+    small = view_data(g, max_nodes=4)
+    assert len(small.nodes) == 4
+    assert small.dropped == len(full) - 4
+    kept = {n.id for n in small.nodes}
+    assert str(ID.Forsakringskassan) in kept
+    assert min(full[i] for i in kept) >= max(d for i, d in full.items() if i not in kept)
+    assert all(e.source in kept and e.target in kept for e in small.edges)
+
+
+def test_reduction_never_drops_the_focus(g: Graph) -> None:
+    data = view_data(g, focus="Torsby", depth=3, max_nodes=1)
+    assert labels(data) == {"Torsby"}
+    assert data.dropped == 6
+
+
+def test_the_default_limit_reduces_a_big_graph() -> None:
+    big = Graph()
+    agencies = [ID[f"myndighet_{i}"] for i in range(5)]
+    for i, agency in enumerate(agencies):
+        big.add((agency, RDF.type, KG.Agency))
+        big.add((agency, RDFS.label, Literal(f"Myndighet {i}")))
+    for i in range(400):
+        person = ID[f"person_{i}"]
+        big.add((person, RDF.type, KG.Person))
+        big.add((person, RDFS.label, Literal(f"Person {i}")))
+        big.add((person, KG.worksFor, agencies[i % 5]))
+    data = view_data(big)
+    assert (len(data.nodes), data.dropped) == (300, 105)
+    assert {n.label for n in data.nodes if n.cls == "Agency"} == {
+        f"Myndighet {i}" for i in range(5)
+    }
+
+
+def test_an_untyped_endpoint_is_drawn_as_other(g: Graph) -> None:
+    extended = Graph()
+    extended += g
+    extended.add((ID.Torsby, KG.partOf, ID["V%C3%A4rmland"]))
+    node = next(n for n in view_data(extended).nodes if n.id == str(ID["V%C3%A4rmland"]))
+    assert (node.label, node.cls) == ("Värmland", "Other")
+
+
+def test_the_page_is_offline_and_escapes_every_label(g: Graph) -> None:
+    html = to_html(view_data(g, include_verbs=True), title="Vy <i>kursiv</i>")
+    assert SCRIPT not in html
+    assert "<b>fet</b>" not in html
+    assert "\\u003cscript\\u003ealert(1)\\u003c/script\\u003e" in html  # present, but as data
+    assert "<title>Vy &lt;i&gt;kursiv&lt;/i&gt;</title>" in html
+    assert REMOTE_LOAD.search(html) is None
+    assert "<script src" not in html and "<link" not in html
+    assert "vis.Network" in html and "forceAtlas2Based" in html
+
+
+def test_the_page_has_a_legend_and_reports_what_was_left_out(g: Graph) -> None:
+    html = to_html(view_data(g, max_nodes=4))
+    assert 'data-class="Agency"' in html and "Statlig myndighet" in html
+    assert 'data-class="Quote"' not in html  # no quote among the four kept
+    assert "9 mindre förbundna noder utelämnade" in html
+
+
+def test_write_view_writes_the_page_and_returns_its_data(g: Graph, tmp_path: Path) -> None:
+    path = tmp_path / "ut" / "graph.html"
+    data = write_view(g, path, focus="Torsby", title="Torsby")
+    assert data == view_data(g, focus="Torsby")
+    assert path.read_text(encoding="utf-8") == to_html(data, title="Torsby")
