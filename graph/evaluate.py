@@ -200,7 +200,7 @@ class _Fields:
     def get(self, name: str, required: bool) -> Any:
         if name not in self.obj:
             if required:
-                raise self.error(f"missing field {name!r} in a {self.kind} line")
+                raise self.error(f"missing field {name!r} for kind {self.kind!r}")
             return None
         value = self.obj[name]
         # null is refused rather than read as "absent": the reference scorer
