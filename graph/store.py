@@ -206,6 +206,46 @@ def _memory_store(dataset: rdflib.Dataset) -> ox.Store:
     return store
 
 
+# ---------------------------------------------------------------- writing RDF files
+
+#: The RDF syntaxes `serialize_rdf` writes, by file suffix.
+RDF_WRITERS = {
+    "ttl": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "trig": ox.RdfFormat.TRIG,
+}
+_RDF_TYPE = str(rdflib.RDF.type)
+
+
+def serialize_rdf(dataset: rdflib.Dataset, fmt: str) -> bytes:
+    """`dataset` as Turtle or N-Triples (the merged graph) or TriG (one graph per document).
+
+    Oxigraph writes it, not rdflib, because rdflib's Turtle writer changes
+    lexical forms ("120000000"^^xsd:decimal comes back as 120000000.0); here
+    every literal reads back as the same term. Statements are sorted so each
+    subject's facts stand together, its type first, and only the prefixes in
+    use are declared.
+    """
+    syntax = RDF_WRITERS[fmt]
+    nquads = _nquads(dataset)
+    quads = ox.parse(nquads, ox.RdfFormat.N_QUADS)
+    statements: list[ox.Quad] | list[ox.Triple]
+    if syntax.supports_datasets:
+        statements = sorted(quads, key=_reading_order)
+    else:
+        statements = sorted({quad.triple for quad in quads}, key=_reading_order)
+    used = {name: iri for name, iri in PREFIXES.items() if iri.encode() in nquads}
+    return ox.serialize(statements, format=syntax, prefixes=used) or b""
+
+
+def _reading_order(statement: ox.Quad | ox.Triple) -> tuple[str, str, bool, str, str]:
+    graph = ""
+    if isinstance(statement, ox.Quad) and not isinstance(statement.graph_name, ox.DefaultGraph):
+        graph = str(statement.graph_name)
+    predicate = statement.predicate.value
+    return graph, str(statement.subject), predicate != _RDF_TYPE, predicate, str(statement.object)
+
+
 def _nquads(dataset: rdflib.Dataset) -> bytes:
     """N-Quads: the one format rdflib and Oxigraph agree on to the byte, named graphs included."""
     try:
