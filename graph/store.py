@@ -340,7 +340,7 @@ def format_result(result: QueryResult, fmt: str) -> str:
 
     csv follows the SPARQL 1.1 CSV results format (IRIs in full, literals as their
     lexical form, blank nodes as ``_:id``); an ASK answer is a one-column
-    ``boolean`` table in table and csv form.
+    ``boolean`` table in table and csv form. Every format ends with a line break.
     """
     if fmt == "table":
         return _table(result)
@@ -372,7 +372,7 @@ def _table(result: QueryResult) -> str:
     lines = [line(list(result.variables)), line(["-" * width for width in widths])]
     lines += [line(row) for row in cells]
     lines.append(f"({count} {'row' if count == 1 else 'rows'})")
-    return "\n".join(text.rstrip() for text in lines)
+    return "".join(text.rstrip() + "\n" for text in lines)
 
 
 def _short(cell: Term | None) -> str:
@@ -424,7 +424,7 @@ def _json(result: QueryResult) -> str:
             for row in result.rows
         ]
         document = {"head": {"vars": list(result.variables)}, "results": {"bindings": bindings}}
-    return json.dumps(document, ensure_ascii=False, indent=2)
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
 def _json_term(cell: Term) -> dict[str, str]:
