@@ -400,6 +400,9 @@ def _is_furniture(element: _Element, root: _Element) -> bool:
     return not _FURNITURE_NAMES.isdisjoint({*names, *joined})
 
 
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+
+
 class _Blocks:
     """Collects the text of block elements; drops blocks that are nothing but links."""
 
@@ -408,7 +411,11 @@ class _Blocks:
         self.parts: list[tuple[str, bool]] = []  # (text, inside a link)
 
     def add(self, text: str, in_link: bool) -> None:
-        self.parts.append((text, in_link))
+        # White space in HTML source is layout; only <br> breaks a line.
+        self.parts.append((_HTML_SPACE.sub(" ", text), in_link))
+
+    def line_break(self) -> None:
+        self.parts.append(("\n", False))
 
     def flush(self) -> None:
         text = "".join(t for t, _ in self.parts)
@@ -442,7 +449,7 @@ def _article_blocks(root: _Element) -> list[str]:
                                             and element is not root):
             return
         if element.tag == "br":
-            blocks.add("\n", in_link)
+            blocks.line_break()
             return
         block = element.tag in _BLOCK_TAGS
         if block:
