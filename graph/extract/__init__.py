@@ -1,0 +1,68 @@
+"""From a parsed Doc to typed records: entities, facts, decisions and quotes.
+
+The stages run in order over one `DocContext`; each later stage reads what the
+earlier ones found:
+
+    entities  → mentions (NER, gazetteers, repeated names, short forms, projects)
+    offices   → office mentions with partOf / locatedIn
+    coref     → pronouns and "myndigheten" pointed at their entity
+    tags      → token tags for the Matcher patterns
+    roles     → worksFor / headOf / memberOf / jobTitle
+    links     → partOf, collaboratesWith, numberOfEmployees, leads, participatesIn
+    decisions → Decision records
+    quotes    → Quote records
+    svo       → verb:… facts for what no pattern covered
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from spacy.tokens import Doc
+
+from graph.extract.context import DocContext
+from graph.extract.coref import resolve_references
+from graph.extract.decisions import decisions
+from graph.extract.entities import recognise
+from graph.extract.links import links
+from graph.extract.offices import offices
+from graph.extract.quotes import quotes
+from graph.extract.records import Decision, Fact, Mention, Quote
+from graph.extract.roles import roles
+from graph.extract.svo import fallback
+from graph.extract.tags import tag_tokens
+
+
+class Extraction(NamedTuple):
+    mentions: list[Mention]
+    facts: list[Fact]
+    decisions: list[Decision]
+    quotes: list[Quote]
+
+
+def extract(doc: Doc, doc_id: str) -> Extraction:
+    """Everything the rules find in one parsed document."""
+    ctx = DocContext(doc, doc_id)
+    recognise(ctx)
+    facts = offices(ctx)
+    resolve_references(ctx)
+    tag_tokens(ctx)
+    facts += roles(ctx)
+    facts += links(ctx, facts)
+    found_decisions = decisions(ctx, facts)
+    found_quotes = quotes(ctx)
+    facts += fallback(ctx, facts)
+    return Extraction(ctx.mentions, unique(facts), found_decisions, found_quotes)
+
+
+def unique(facts: Iterable[Fact]) -> list[Fact]:
+    """One fact per subject, predicate, object and sentence (several rules may find it)."""
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for fact in facts:
+        key = (fact.subject, fact.predicate, fact.object, fact.evidence.start)
+        if key not in seen:
+            seen.add(key)
+            out.append(fact)
+    return out

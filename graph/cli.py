@@ -1,0 +1,242 @@
+"""The `kg` command: a thin layer over the library (parse options, call, print)."""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from graph.evaluate import EvalError
+from graph.read import Document, ReadError
+from graph.store import StoreError
+from graph.views import ViewError
+
+#: Failures that are the input's fault: reported in one line, never as a traceback.
+USER_ERRORS = (ReadError, StoreError, ViewError, EvalError)
+
+DEFAULT_INPUT = Path("seeds")
+DEFAULT_OUT = Path("out")
+
+F = TypeVar("F", bound=Callable[..., Any])
+console = Console(stderr=True)
+
+
+def user_errors(command: F) -> F:
+    """Turn the library's input errors into click's one-line `Error: …`."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except USER_ERRORS as error:
+            raise click.ClickException(str(error)) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="myndighetsgraf")
+def main() -> None:
+    """Build and explore knowledge graphs of Swedish public-sector news.
+
+    \b
+    Start with the bundled articles:
+      kg build                       # seeds/ → out/graph.ttl, graph.trig, graph.html, store/
+      kg query out 'SELECT ?name WHERE { ?p a kg:Person ; rdfs:label ?name }'
+      kg view out --focus Försäkringskassan -o fk.html
+    """
+
+
+@contextmanager
+def _progress_bar() -> Iterator[Callable[[int], Callable[[Document], None]]]:
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    ) as bar:
+
+        def start(total: int) -> Callable[[Document], None]:
+            task = bar.add_task("Reading articles", total=total)
+            return lambda document: bar.update(task, advance=1, description=document.id)
+
+        yield start
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--out",
+    "-o",
+    type=click.Path(path_type=Path),
+    default=DEFAULT_OUT,
+    show_default=True,
+    help="Folder for graph.ttl, graph.trig, graph.html and store/.",
+)
+@user_errors
+def build(inputs: tuple[Path, ...], out: Path) -> None:
+    """Build the graph from articles (.txt, .html, .jsonl files or folders; default: seeds/).
+
+    A failed build leaves the previous contents of OUT untouched.
+    """
+    from graph.nlp import load
+    from graph.pipeline import build as run_build
+
+    with console.status("Loading the Swedish pipeline"):
+        nlp = load()
+    with _progress_bar() as progress:
+        summary = run_build(inputs or (DEFAULT_INPUT,), out, nlp, progress)
+    table = Table(title=f"Built {summary.out}", show_header=False)
+    table.add_row("documents", str(summary.documents))
+    table.add_row("sentences", str(summary.sentences))
+    for cls, n in summary.entities.items():
+        table.add_row(f"entities: {cls}", str(n))
+    for prop, n in sorted(summary.facts.items()):
+        table.add_row(f"facts: {prop}", str(n))
+    table.add_row("seconds", f"{summary.seconds:.1f}")
+    Console().print(table)
+
+
+@main.command()
+@click.argument("location", type=click.Path(path_type=Path), default=DEFAULT_OUT)
+@click.argument("sparql")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+)
+@user_errors
+def query(location: Path, sparql: str, fmt: str) -> None:
+    """Run a SPARQL query on a build folder or an RDF file.
+
+    The prefixes kg:, rdfs:, skos:, owl:, prov: and xsd: are predeclared.
+
+    \b
+    Example:
+      kg query out 'SELECT ?who ?title WHERE { ?who kg:jobTitle ?title }' --format csv
+    """
+    from graph.store import format_result
+    from graph.store import query as run_query
+
+    click.echo(format_result(run_query(location, sparql), fmt), nl=False)
+
+
+@main.command()
+@click.argument("location", type=click.Path(path_type=Path), default=DEFAULT_OUT)
+@click.option("--focus", help="Draw only the neighbourhood of this entity (label or other name).")
+@click.option(
+    "--depth", type=click.IntRange(min=1), default=1, show_default=True, help="Hops around --focus."
+)
+@click.option(
+    "--class",
+    "classes",
+    multiple=True,
+    help="Keep only entities of this class (Agency, Organization, Office, Place, Person, "
+    "Project, Decision, Quote); repeatable.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    default=Path("view.html"),
+    show_default=True,
+    help="HTML file to write.",
+)
+@user_errors
+def view(
+    location: Path, focus: str | None, depth: int, classes: tuple[str, ...], output: Path
+) -> None:
+    """Draw the graph as an interactive network (one HTML file that works offline)."""
+    from graph.store import open_graph
+    from graph.views import write_view
+
+    data = write_view(open_graph(location), output, focus=focus, depth=depth, classes=classes)
+    click.echo(
+        f"{output}: {len(data.nodes)} nodes, {len(data.edges)} edges"
+        + (f" ({data.dropped} smaller nodes left out)" if data.dropped else "")
+    )
+
+
+@main.command()
+@click.argument("location", type=click.Path(path_type=Path), default=DEFAULT_OUT)
+@click.option(
+    "--format", "fmt", type=click.Choice(["ttl", "nt", "trig", "jsonld", "graphml"]), required=True
+)
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True)
+@user_errors
+def export(location: Path, fmt: str, output: Path) -> None:
+    """Write the graph in another format (GraphML for Gephi and other network tools)."""
+    from graph.export import export as run_export
+
+    run_export(location, fmt, output)
+    click.echo(f"{output} ({fmt})")
+
+
+@main.command()
+@click.argument("location", type=click.Path(path_type=Path), default=DEFAULT_OUT)
+@click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True)
+@user_errors
+def serve(location: Path, port: int, host: str) -> None:
+    """Serve the build's store as a read-only SPARQL 1.1 endpoint (Ctrl-C stops it)."""
+    from graph.store import serve as run_serve
+
+    process = run_serve(location, host=host, port=port)
+    click.echo(f"SPARQL endpoint on http://{host}:{port}/query (Ctrl-C to stop)")
+    try:
+        process.wait()
+    except KeyboardInterrupt:
+        process.terminate()
+        process.wait()
+
+
+@main.command(name="eval")
+@click.argument("gold", type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--graph",
+    "graph_file",
+    type=click.Path(path_type=Path),
+    help="Score this built graph (.ttl or build folder) instead of building INPUTS.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@user_errors
+def evaluate(gold: Path, inputs: tuple[Path, ...], graph_file: Path | None, as_json: bool) -> None:
+    """Score the graph against a gold file: precision, recall and F1 for entities and facts.
+
+    Builds INPUTS in memory (default: seeds/) unless --graph is given. Only the
+    gold lines of documents that were built are scored.
+    """
+    from graph import evaluate as ev
+
+    gold_items = ev.load_gold(gold)
+    if graph_file:
+        from graph.store import open_graph
+
+        g = open_graph(graph_file)
+        docs = None
+    else:
+        from graph.nlp import load
+        from graph.pipeline import build_graph
+        from graph.read import read_paths
+
+        documents = read_paths(inputs or (DEFAULT_INPUT,))
+        with console.status("Building the graph"):
+            g = build_graph(load(), documents).graph
+        docs = {d.id for d in documents}
+    score = ev.score(g, gold_items, docs)
+    click.echo(
+        json.dumps(ev.as_json(score), ensure_ascii=False, indent=1) if as_json else ev.report(score)
+    )

@@ -1,0 +1,86 @@
+"""What every extractor needs to know about one parsed document.
+
+The entity stage fills a `DocContext` with the mentions it found; relation,
+decision and quote rules then ask it which mention a token belongs to and
+turn the sentence they fired in into evidence.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from graph.extract.records import Evidence, Mention
+
+
+@dataclass
+class DocContext:
+    doc: Doc
+    doc_id: str
+    mentions: list[Mention] = field(default_factory=list)
+    #: Pronouns and role nouns ("han", "myndigheten") resolved to the mention they stand for.
+    refers_to: dict[int, Mention] = field(default_factory=dict)
+    _by_token: dict[int, list[Mention]] = field(default_factory=dict)
+
+    def add(self, mention: Mention) -> Mention:
+        """Register a mention; an office may cover the tokens of its agency and place too."""
+        if mention not in self.mentions:
+            self.mentions.append(mention)
+            span = self.span(mention)
+            for token in span if span is not None else ():
+                self._by_token.setdefault(token.i, []).append(mention)
+        return mention
+
+    def span(self, mention: Mention) -> Span | None:
+        return self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+
+    def mentions_at(self, token: Token) -> list[Mention]:
+        return self._by_token.get(token.i, [])
+
+    def at(self, token: Token, *classes: str) -> Mention | None:
+        """The first mention (of some classes) a token is part of, if any."""
+        for mention in self._by_token.get(token.i, ()):
+            if not classes or mention.cls in classes:
+                return mention
+        return None
+
+    def resolved(self, token: Token, *classes: str) -> Mention | None:
+        """The mention a token is part of or, for a pronoun or role noun, stands for."""
+        mention = self.at(token, *classes) or self.refers_to.get(token.i)
+        return mention if mention and (not classes or mention.cls in classes) else None
+
+    def in_span(self, span: Span, *classes: str) -> list[Mention]:
+        """Mentions starting inside a span, in text order, optionally of some classes."""
+        found = [
+            m
+            for m in self.mentions
+            if span.start_char <= m.start < span.end_char and (not classes or m.cls in classes)
+        ]
+        return sorted(found, key=lambda m: m.start)
+
+    def before(self, position: int, *classes: str) -> list[Mention]:
+        """Mentions ending before a character offset, nearest first."""
+        found = [m for m in self.mentions if m.end <= position and m.cls in classes]
+        return sorted(found, key=lambda m: -m.end)
+
+    def dominant(self, *classes: str) -> Mention | None:
+        """The first mention of the most mentioned keyed entity of some classes ("the" agency
+        an article is about)."""
+        keyed = [m for m in self.mentions if m.cls in classes and m.key]
+        if not keyed:
+            return None
+        key, _ = Counter(m.key for m in keyed).most_common(1)[0]
+        return next(m for m in keyed if m.key == key)
+
+    def evidence(self, where: Span | Token, rule: str) -> Evidence:
+        """The sentence around a span or token, with its offsets in the document."""
+        sent = where.sent
+        return Evidence(self.doc_id, sent.text, sent.start_char, sent.end_char, rule)
+
+    def mention(
+        self, span: Span, cls: str, key: str | None = None, text: str | None = None
+    ) -> Mention:
+        """A mention for a span of this document (not yet registered)."""
+        return Mention(self.doc_id, span.start_char, span.end_char, text or span.text, cls, key)

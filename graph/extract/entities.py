@@ -1,0 +1,169 @@
+"""Typed entity mentions: statistical names and gazetteer names, cleaned and completed.
+
+Sources, in order:
+1. `doc.ents` — the gazetteer ruler's curated names (label = class, id = entry)
+   and the statistical NER's PER/LOC/ORG; names the NER finds are looked up in
+   the gazetteers too, so "Försäkringskassans" tagged ORG is still the agency.
+2. Names repeated later in the document that the NER missed: a surname alone
+   after the full name, a project name in lower case.
+3. Short forms of an agency mentioned in the document: the institution noun
+   its name ends in ("kassan" for Försäkringskassan, "verket" for Skatteverket).
+4. Projects named after a project noun: forskningsprojektet »Tillitslabbet«.
+
+Capitalised words that are not names (sentence starts, headings, titles) are
+dropped: an unknown name must be tagged PROPN by the parser.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from graph import gazetteers
+from graph.extract.context import DocContext
+
+#: Statistical NER labels → vocabulary classes; the ruler already uses class names.
+NER_CLASSES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
+RULER_CLASSES = {"Agency", "Organization", "Place", "Person", "Project"}
+
+#: Definite institution nouns that stand for an agency whose name ends in them.
+#: ("myndigheten" is left out: it stands for whichever agency the text is about.)
+INSTITUTION_HEADS = (
+    "kassan",
+    "verket",
+    "förmedlingen",
+    "styrelsen",
+    "inspektionen",
+    "nämnden",
+    "institutet",
+    "ombudsmannen",
+    "kansliet",
+)
+
+#: Words around a name that are not part of it.
+_EDGE_WORDS = {"den", "det", "de", "en", "ett", "nya", "nye", "förre", "dåvarande", "tidigare"}
+_QUOTES = "»«\"'“”„’‘"
+PROJECT_NOUN = re.compile(r"projekt(et)?$")
+
+
+def recognise(ctx: DocContext) -> None:
+    """Fill `ctx` with the document's entity mentions."""
+    for ent in ctx.doc.ents:
+        _add_entity(ctx, ent)
+    _projects(ctx)
+    _repeated_names(ctx)
+    _short_forms(ctx)
+
+
+def _add_entity(ctx: DocContext, ent: Span) -> None:
+    span = trim(ent)
+    if span is None:
+        return
+    cls = RULER_CLASSES.intersection({ent.label_}) and ent.label_ or NER_CLASSES.get(ent.label_)
+    if not cls:
+        return
+    entry = gazetteers.by_id(ent.ent_id_) if ent.ent_id_ else _lookup(span)
+    if entry:
+        ctx.add(ctx.mention(span, entry.cls, entry.id))
+    elif _looks_like_name(span, cls):
+        ctx.add(ctx.mention(span, cls))
+
+
+def _lookup(span: Span) -> gazetteers.Entry | None:
+    entry = gazetteers.lookup(span.text)
+    # A person's name that happens to be a place ("Sundsvall" as a surname) stays a person.
+    if entry and span.label_ == "PER" and entry.cls == "Place":
+        return None
+    return entry
+
+
+def trim(span: Span) -> Span | None:
+    """Drop quotes, punctuation, articles and titles from the edges of a name."""
+    titles = gazetteers.titles()
+    start, end = span.start, span.end
+
+    def junk(token: Token) -> bool:
+        text = token.text.strip(_QUOTES)
+        return not text or token.is_punct or token.lower_ in _EDGE_WORDS or token.lower_ in titles
+
+    while start < end and junk(span.doc[start]):
+        start += 1
+    while end > start and junk(span.doc[end - 1]):
+        end -= 1
+    if start == end:
+        return None
+    return Span(span.doc, start, end, label=span.label, kb_id=span.kb_id)
+
+
+def _looks_like_name(span: Span, cls: str) -> bool:
+    """An unknown name: capitalised words, at least one a proper noun, not a title."""
+    words = [t for t in span if t.is_alpha]
+    if not words or not all(t.text[0].isupper() for t in words if t.pos_ == "PROPN"):
+        return False
+    if not any(t.pos_ == "PROPN" for t in span):
+        return False
+    if cls == "Person":
+        return all(t.text[0].isupper() for t in words)
+    return span[0].text[0].isupper()
+
+
+def _projects(ctx: DocContext) -> None:
+    """A quoted or capitalised name right after a project noun is a Project."""
+    doc = ctx.doc
+    for token in doc:
+        if not PROJECT_NOUN.search(token.lower_) or token.i + 1 >= len(doc):
+            continue
+        i = token.i + 1
+        quoted = doc[i].text in _QUOTES
+        if quoted:
+            i += 1
+        j = i
+        while j < len(doc) and (
+            doc[j].text[:1].isupper() or (quoted and doc[j].text not in _QUOTES)
+        ):
+            j += 1
+        if j > i and (not quoted or (j < len(doc) and doc[j].text in _QUOTES)):
+            ctx.add(ctx.mention(doc[i:j], "Project"))
+
+
+def _repeated_names(ctx: DocContext) -> None:
+    """Later occurrences of names already found: a full name again, a surname alone, a project
+    name in another case. Only unkeyed names: the ruler finds every form of the curated ones."""
+    wanted: dict[tuple[str, ...], str] = {}
+    for m in list(ctx.mentions):
+        if m.key:
+            continue
+        words = tuple(m.text.casefold().split())
+        wanted[words] = m.cls
+        if m.cls == "Person" and len(words) > 1:
+            wanted.setdefault((words[-1],), "Person")
+            wanted.setdefault((words[-1] + "s",), "Person")
+    doc = ctx.doc
+    for words, cls in sorted(wanted.items(), key=lambda item: -len(item[0])):
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            span = doc[i : i + n]
+            if tuple(t.lower_ for t in span) != words or any(ctx.at(t) for t in span):
+                continue
+            # a person's surname must be written as a name; projects may be lower case
+            if cls == "Person" and not span[0].text[0].isupper():
+                continue
+            ctx.add(ctx.mention(span, cls))
+
+
+def _short_forms(ctx: DocContext) -> None:
+    """ "kassan" after Försäkringskassan: the institution noun an agency's name ends in."""
+    heads: dict[str, gazetteers.Entry] = {}
+    for m in ctx.mentions:
+        if m.key and m.cls in ("Agency", "Organization"):
+            entry = gazetteers.by_id(m.key)
+            last = entry.label.split()[-1].casefold()
+            for head in INSTITUTION_HEADS:
+                if last.endswith(head) and last != head:
+                    heads.setdefault(head, entry)
+    for token in ctx.doc:
+        word = token.lower_
+        entry = heads.get(word) or (heads.get(word[:-1]) if word.endswith("s") else None)
+        if entry and not ctx.at(token) and token.pos_ in ("NOUN", "PROPN"):
+            ctx.add(ctx.mention(ctx.doc[token.i : token.i + 1], entry.cls, entry.id))

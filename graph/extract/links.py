@@ -1,0 +1,195 @@
+"""Facts between organisations and about them: partOf, collaboratesWith, size, projects.
+
+    partOf            Centrum för tjänsteforskning vid Karlstads universitet
+    collaboratesWith  Försäkringskassan ska inleda ett samarbete med arbetsförmedlingen och
+                      skatteverket; De har tidigare arbetat med Försäkringskassan
+    numberOfEmployees Försäkringskassan har drygt 14 000 anställda; … där antalet anställda
+                      är uppe i 530 personer
+    leads             (han) har lett forskningsprojektet »Tillitslabbet«, with a co-leader
+                      "tillsammans med kollegan Martin Fransson"
+    participatesIn    Försäkringskassan … medverkar i forskningsprojektet
+
+A person or pronoun as the subject of an organisation-level verb stands for
+the organisation the document says the person works for ("De har arbetat med
+Skatteverket" after "forskarna … vid Centrum för tjänsteforskning").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Span, Token
+
+from graph.extract.context import DocContext
+from graph.extract.numbers import PERSON, find_quantities
+from graph.extract.records import Fact, Mention
+
+ORGANISATIONS = ("Agency", "Organization", "Office")
+#: "X vid Y": a unit of an organisation named with it.
+PART_PREPOSITIONS = {"vid", "på", "inom", "under"}
+#: Lemmas that say two organisations work together (followed by "med").
+COLLABORATION = {"samarbete", "samarbeta", "samverkan", "samverka", "arbeta", "partnerskap"}
+#: Nouns that count a workforce.
+STAFF_NOUNS = {"anställda", "medarbetare", "anställd", "årsarbetskrafter"}
+#: Verbs that have a workforce: "har 800 anställda", "sysselsätter 430 personer".
+HAVING = {"ha", "har", "hade", "sysselsätta", "sysselsätter", "med", "omfatta", "omfattar"}
+LEADING = {"leda", "lett", "leder", "ledde"}
+PARTICIPATING = {"medverka", "delta", "deltaga", "ingå"}
+SUBJECTS = ("nsubj", "nsubj:pass")
+
+
+def links(ctx: DocContext, facts: Sequence[Fact]) -> list[Fact]:
+    out: list[Fact] = []
+    out.extend(_part_of(ctx))
+    out.extend(_collaborations(ctx, facts))
+    out.extend(_employees(ctx))
+    out.extend(_projects(ctx, facts))
+    return out
+
+
+def _part_of(ctx: DocContext) -> Iterator[Fact]:
+    """An organisation named "vid"/"på" another: the first is a unit of the second."""
+    doc = ctx.doc
+    for unit in [m for m in ctx.mentions if m.cls == "Organization"]:
+        span = ctx.span(unit)
+        if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ not in PART_PREPOSITIONS:
+            continue
+        parent = ctx.at(doc[span.end + 1], "Organization", "Agency")
+        if parent and parent != unit and (parent.key is None or parent.key != unit.key):
+            yield Fact(unit, "partOf", parent, ctx.evidence(span, "link:unit-vid-org"))
+
+
+def organisation_of(ctx: DocContext, token: Token, facts: Sequence[Fact]) -> list[Mention]:
+    """The organisations a subject token stands for: itself, or its people's employers."""
+    if m := ctx.resolved(token, *ORGANISATIONS):
+        return [m]
+    people = _people(ctx, token)
+    return list(dict.fromkeys(
+        f.object for f in facts
+        if f.subject in people and f.predicate in ("worksFor", "headOf")
+        and isinstance(f.object, Mention) and f.object.cls in ("Agency", "Organization")))
+
+
+def _people(ctx: DocContext, token: Token) -> list[Mention]:
+    """A person token, or "de" for the people named in the previous sentence."""
+    if m := ctx.resolved(token, "Person"):
+        return [m]
+    if token.lower_ in ("de", "dem") and token.sent.start > 0:
+        previous = ctx.doc[token.sent.start - 1].sent
+        return ctx.in_span(previous, "Person")
+    return []
+
+
+def _subject(verb: Token) -> Token | None:
+    for token in (verb, *verb.ancestors):
+        for child in token.children:
+            if child.dep_ in SUBJECTS:
+                return child
+        if token.dep_ not in ("xcomp", "conj", "acl", "ccomp", "advcl"):
+            break
+    return None
+
+
+def _objects_after(ctx: DocContext, token: Token, *classes: str) -> list[Mention]:
+    """The mentions listed after the "med" that follows a token: "med AF och Skatteverket"."""
+    doc = ctx.doc
+    sent_end = token.sent.end
+    i = token.i + 1
+    while i < sent_end and doc[i].lower_ != "med":
+        if doc[i].pos_ in ("VERB", "AUX") or i - token.i > 4:
+            return []
+        i += 1
+    found: list[Mention] = []
+    for t in doc[i + 1:sent_end]:
+        m = ctx.at(t, *classes)
+        if m:
+            if m not in found:
+                found.append(m)
+        elif t.lower_ not in (",", "och", "samt", "bland", "annat", "bl.a.", "både", "även") \
+                and not t.is_punct:
+            break
+    return found
+
+
+def _collaborations(ctx: DocContext, facts: Sequence[Fact]) -> Iterator[Fact]:
+    for token in ctx.doc:
+        if token.lemma_.lower() not in COLLABORATION:
+            continue
+        partners = _objects_after(ctx, token, "Agency", "Organization")
+        if not partners:
+            continue
+        verb = token if token.pos_ in ("VERB", "AUX") else token.head
+        subject = _subject(verb)
+        subjects = organisation_of(ctx, subject, facts) if subject is not None else []
+        evidence = ctx.evidence(token, "link:collaboration")
+        for s in subjects:
+            for partner in partners:
+                if partner != s and partner.key != s.key:
+                    yield Fact(s, "collaboratesWith", partner, evidence)
+
+
+def _employees(ctx: DocContext) -> Iterator[Fact]:
+    """"X har drygt 14 000 anställda", "antalet anställda är uppe i 530 personer"."""
+    for q in find_quantities(ctx.doc):
+        if q.unit != PERSON:
+            continue
+        phrase = ctx.doc[q.start:q.end]
+        sent = phrase.sent
+        counted = q.noun in STAFF_NOUNS or "antalet anställda" in sent.text.lower()
+        if not counted:
+            continue
+        before = ctx.doc[sent.start:q.start]
+        owner = _nearest_organisation(ctx, before)
+        has = any(t.lower_ in HAVING or t.lemma_ in HAVING for t in before) or \
+            "antalet anställda" in before.text.lower()
+        if owner and has:
+            yield Fact(owner, "numberOfEmployees", int(q.value),
+                       ctx.evidence(phrase, "link:employees"))
+
+
+def _nearest_organisation(ctx: DocContext, span: Span) -> Mention | None:
+    for token in reversed(span):
+        if m := ctx.resolved(token, *ORGANISATIONS):
+            return m
+    return None
+
+
+def _projects(ctx: DocContext, facts: Sequence[Fact]) -> Iterator[Fact]:
+    """leads / participatesIn: a verb of leading or taking part with a project as object."""
+    projects = [m for m in ctx.mentions if m.cls == "Project"]
+    for token in ctx.doc:
+        lemma = token.lemma_.lower()
+        if lemma not in LEADING | PARTICIPATING and token.lower_ not in LEADING:
+            continue
+        project = _project_after(ctx, token, projects)
+        subject = _subject(token)
+        if project is None or subject is None:
+            continue
+        evidence = ctx.evidence(token, "link:project")
+        if lemma in PARTICIPATING:
+            for s in _people(ctx, subject) or organisation_of(ctx, subject, facts):
+                yield Fact(s, "participatesIn", project, evidence)
+            continue
+        for person in [*_people(ctx, subject), *_co_leaders(ctx, token)]:
+            yield Fact(person, "leads", project, evidence)
+
+
+def _project_after(ctx: DocContext, token: Token, projects: list[Mention]) -> Mention | None:
+    """The project a verb governs: named after it, or "projektet" when the text has one project."""
+    for t in ctx.doc[token.i + 1:token.sent.end]:
+        if m := ctx.at(t, "Project"):
+            return m
+        if t.lower_.endswith(("projektet", "projekt")) and len({p.text.casefold()
+                                                                 for p in projects}) == 1:
+            return projects[0]
+    return None
+
+
+def _co_leaders(ctx: DocContext, verb: Token) -> list[Mention]:
+    """"Tillsammans med kollegan Martin Fransson har han lett …": the people led with."""
+    sent = verb.sent
+    words = [t.lower_ for t in sent]
+    if "tillsammans" not in words:
+        return []
+    start = sent.start + words.index("tillsammans")
+    return ctx.in_span(ctx.doc[start:verb.i], "Person")

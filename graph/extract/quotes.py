@@ -1,0 +1,136 @@
+"""Quotes and their speakers: who said what.
+
+Swedish news marks direct speech with a dash opening the paragraph and names
+the speaker with a speech verb, inverted after the quote or in the next
+sentence:
+
+    – Vi tidigarelägger investeringar …, säger Lars-Åke Brattlund.
+    – Vi tidigarelägger investeringar …
+    Det säger personaldirektören på Försäkringskassan, Lars-Åke Brattlund.
+    Johan Quist konstaterar att kontoren i Torsby och Göteborg …     (indirect)
+
+A dash paragraph with no speech verb continues the last speaker (an interview
+answer). The speaker is the speech verb's subject (nsubj), or the person named
+right after or before it; a pronoun speaker ("konstaterade han") is resolved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from graph.extract.context import DocContext
+from graph.extract.records import Quote
+
+#: Lemmas of verbs that report speech or opinion.
+SPEECH_LEMMAS = {"säga", "berätta", "konstatera", "mena", "anse", "framhålla", "förklara",
+                 "avsluta", "påpeka", "understryka", "betona", "tycka", "försäkra", "svara",
+                 "skriva", "hävda", "poängtera", "tillägga", "fortsätta"}
+#: Their common forms, for when the lemmatizer misses one.
+SPEECH_FORMS = {"säger", "sa", "sade", "berättar", "berättade", "konstaterar", "konstaterade",
+                "menar", "anser", "framhåller", "förklarar", "avslutar", "avslutade", "påpekar",
+                "understryker", "betonar", "tycker", "försäkrade", "svarar", "skriver", "hävdar"}
+DASHES = ("–", "—", "-", "―")
+SUBJECTS = ("nsubj", "nsubj:pass")
+
+
+def is_speech_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and (
+        token.lemma_.lower() in SPEECH_LEMMAS or token.lower_ in SPEECH_FORMS)
+
+
+def quotes(ctx: DocContext) -> list[Quote]:
+    """Direct and indirect quotes with their speakers."""
+    found: list[Quote] = []
+    last_speaker = None
+    for paragraph in _paragraphs(ctx):
+        attributed = list(_attributed(ctx, paragraph, found))
+        found.extend(attributed)
+        if attributed:
+            last_speaker = attributed[-1].speaker
+        elif last_speaker and _is_direct(paragraph):
+            text = _quote_text(paragraph.text)
+            if text:
+                evidence = ctx.evidence(paragraph[0], "quote:continued")
+                found.append(Quote(last_speaker, text, evidence))
+    return found
+
+
+def _paragraphs(ctx: DocContext) -> Iterator[Span]:
+    """The document's paragraphs as spans of whole sentences (a newline ends one)."""
+    sents = list(ctx.doc.sents)
+    start = 0
+    for i, sent in enumerate(sents):
+        last = i == len(sents) - 1
+        if last or "\n" in ctx.doc.text[sent.end_char:sents[i + 1].start_char] or \
+                sent[-1].text.endswith("\n"):
+            yield ctx.doc[sents[start].start:sent.end]
+            start = i + 1
+
+
+def _is_direct(paragraph: Span) -> bool:
+    return paragraph.text.lstrip().startswith(DASHES)
+
+
+def _quote_text(text: str) -> str:
+    return text.strip().lstrip("".join(DASHES)).strip().rstrip(",").strip()
+
+
+def _attributed(ctx: DocContext, paragraph: Span, earlier: list[Quote]) -> Iterator[Quote]:
+    for sent in paragraph.sents:
+        for verb in (t for t in sent if is_speech_verb(t)):
+            speaker = _speaker(ctx, verb)
+            if speaker is None:
+                continue
+            text, rule = _said(ctx, paragraph, sent, verb, earlier)
+            if text:
+                yield Quote(speaker, text, ctx.evidence(sent, rule))
+                break
+
+
+def _speaker(ctx: DocContext, verb: Token) -> object:
+    for child in verb.children:
+        if child.dep_ in SUBJECTS and (m := ctx.resolved(child, "Person")):
+            return m
+    doc = ctx.doc
+    for i in (verb.i + 1, verb.i - 1):
+        if 0 <= i < len(doc) and (m := ctx.resolved(doc[i], "Person")):
+            return m
+    # "säger personaldirektören på Försäkringskassan, Lars-Åke Brattlund": the name ends the clause
+    for token in doc[verb.i + 1:verb.sent.end]:
+        if (m := ctx.at(token, "Person")) and token.head.i != verb.i and token.dep_ == "appos":
+            return m
+    return None
+
+
+def _said(ctx: DocContext, paragraph: Span, sent: Span, verb: Token,
+          earlier: list[Quote]) -> tuple[str, str]:
+    """The words said, and the rule that found them."""
+    doc = ctx.doc
+    if _is_direct(paragraph):
+        # "– …, säger X." : everything before the comma that opens the attribution
+        end = verb.i
+        while end > paragraph.start and doc[end - 1].is_punct:
+            end -= 1
+        return _quote_text(doc[paragraph.start:end].text), "quote:direct"
+    if verb.i == sent.start + 1 and sent[0].lower_ == "det":
+        # "Det säger X." : the dash paragraph before
+        previous = _previous_paragraph(ctx, paragraph)
+        if previous is not None and _is_direct(previous):
+            text = _quote_text(previous.text)
+            if not any(q.text == text for q in earlier):
+                return text, "quote:det-säger"
+    marker = next((t for t in doc[verb.i + 1:sent.end] if t.lower_ == "att"), None)
+    if marker is not None and marker.i <= verb.i + 3:
+        return doc[marker.i + 1:sent.end].text.rstrip(" ."), "quote:indirect"
+    return "", ""
+
+
+def _previous_paragraph(ctx: DocContext, paragraph: Span) -> Span | None:
+    before = None
+    for p in _paragraphs(ctx):
+        if p.start >= paragraph.start:
+            return before
+        before = p
+    return before

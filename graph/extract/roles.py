@@ -1,0 +1,177 @@
+"""People's roles: who works for, heads or belongs to which organisation, and as what.
+
+Swedish news writes a role around a name in a handful of phrase shapes; each
+is a Matcher pattern over the token tags of `tags.py`, with named slots:
+
+    title-org-person   personaldirektören på Försäkringskassan, Lars-Åke Brattlund
+    person-title-org   Johan Quist, universitetslektor på Centrum för tjänsteforskning
+                       Curt Malmborg, generaldirektör för försäkringskassan
+    org-title-person   Försäkringskassans generaldirektör Dan Eliasson
+    title-person-org   forskarna Martin Fransson och Johan Quist vid centrum för …
+    appointed          Anna Svensson utses till ny generaldirektör för Skatteverket
+    person-org         Marie-Louise Löfvenholm på försäkringskassan
+    title-person       generaldirektören Stefan Strömberg
+    person-title       Jacob Widgren, handläggare som …
+    person-party       Eva Nordmark (S), Eva Nordmark, S,
+
+The title's role (gazetteer titles.tsv) picks the relation: a head title gives
+headOf, others worksFor; a union or party gives memberOf. A head title with no
+organisation in the phrase ("generaldirektören Stefan Strömberg") belongs to
+the agency named just before, in the same or the previous sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+from typing import Any, NamedTuple
+
+from spacy.matcher import Matcher
+from spacy.tokens import Span, Token
+from spacy.vocab import Vocab
+
+from graph import gazetteers
+from graph.extract.context import DocContext
+from graph.extract.records import Fact, Mention
+from graph.extract.tags import EXTENSION
+
+#: Prepositions that tie a title to its organisation: "chef för", "lektor vid", "ordförande i".
+TITLE_PREPOSITIONS = ["på", "vid", "för", "hos", "inom", "i"]
+#: Prepositions that tie a person to an employer: "Löfvenholm på försäkringskassan".
+PERSON_PREPOSITIONS = ["på", "vid", "hos", "inom"]
+#: Verb forms of being made or being something: "utses till", "blir", "är".
+APPOINTED = ["utses", "utsågs", "utsetts", "utsedd", "blir", "blev", "blivit", "är", "var",
+             "tillträder", "tillträdde", "anställs", "anställdes", "anställts", "väljs", "valdes"]
+#: Organisation kinds whose people are members rather than employees.
+MEMBERSHIP_KINDS = {"union", "confederation", "party"}
+#: Role of a title whose holder leads the organisation named with it.
+HEAD = "head"
+
+
+def _tag(*tags: str, op: str | None = None) -> dict[str, Any]:
+    spec: dict[str, Any] = {"_": {EXTENSION: {"IN": list(tags)}}}
+    if op:
+        spec["OP"] = op
+    return spec
+
+
+PERSON = _tag("PER", op="+")
+ORG = _tag("ORG", "OFFICE", op="+")
+TITLE = _tag("TITLE")
+COMMA = {"ORTH": ","}
+MAYBE_COMMA = {"ORTH": ",", "OP": "?"}
+ADJECTIVES = {"POS": "ADJ", "OP": "*"}
+TITLE_PREP = {"LOWER": {"IN": TITLE_PREPOSITIONS}}
+PERSON_PREP = {"LOWER": {"IN": PERSON_PREPOSITIONS}}
+
+#: name → the pattern as (slot, token spec); slot "" is glue that names nothing.
+PATTERNS: dict[str, list[tuple[str, dict[str, Any]]]] = {
+    "title-org-person": [("title", TITLE), ("", TITLE_PREP), ("org", ORG), ("", MAYBE_COMMA),
+                         ("person", PERSON)],
+    "person-title-org": [("person", PERSON), ("", MAYBE_COMMA), ("title", TITLE),
+                         ("", TITLE_PREP), ("org", ORG)],
+    "org-title-person": [("org", ORG), ("", ADJECTIVES), ("title", TITLE), ("person", PERSON)],
+    "title-person-org": [("title", TITLE), ("person", PERSON), ("", PERSON_PREP), ("org", ORG)],
+    "appointed": [("person", PERSON), ("", {"POS": "AUX", "OP": "*"}),
+                  ("", {"LOWER": {"IN": APPOINTED}}), ("", {"LOWER": {"IN": ["till", "som"]},
+                                                            "OP": "?"}),
+                  ("", {"LOWER": {"IN": ["ny", "nya", "nye", "tillförordnad"]}, "OP": "?"}),
+                  ("title", TITLE), ("", TITLE_PREP), ("org", ORG)],
+    "person-org": [("person", PERSON), ("", PERSON_PREP), ("org", ORG)],
+    "title-person": [("title", TITLE), ("person", PERSON)],
+    "person-title": [("person", PERSON), ("", COMMA), ("title", TITLE)],
+}
+
+
+class RoleMatch(NamedTuple):
+    rule: str
+    people: tuple[Mention, ...]
+    title: gazetteers.Title | None
+    org: Mention | None
+    where: Span
+
+
+@cache
+def _matcher(vocab: Vocab) -> Matcher:
+    matcher = Matcher(vocab)
+    for name, pattern in PATTERNS.items():
+        matcher.add(name, [[spec for _, spec in pattern]])
+    return matcher
+
+
+def roles(ctx: DocContext) -> list[Fact]:
+    """worksFor / headOf / memberOf / jobTitle facts from the phrases around names."""
+    facts: list[Fact] = []
+    for match in _matches(ctx):
+        org = match.org or _context_agency(ctx, match)
+        evidence = ctx.evidence(match.where, f"role:{match.rule}")
+        for person in match.people:
+            if match.title:
+                facts.append(Fact(person, "jobTitle", match.title.title, evidence))
+            if org:
+                facts.append(Fact(person, _relation(match.title, org), org, evidence))
+    facts.extend(_party_members(ctx))
+    return facts
+
+
+def _matches(ctx: DocContext) -> Iterator[RoleMatch]:
+    doc = ctx.doc
+    matcher = _matcher(doc.vocab)
+    for match_id, start, end, alignment in matcher(doc, with_alignments=True):
+        rule = doc.vocab.strings[match_id]
+        slots: dict[str, list[Token]] = {}
+        for token, index in zip(doc[start:end], alignment, strict=True):
+            slots.setdefault(PATTERNS[rule][index][0], []).append(token)
+        people = tuple(dict.fromkeys(
+            m for t in slots["person"] if (m := ctx.resolved(t, "Person"))))
+        title = gazetteers.titles().get(slots["title"][0].lower_) if "title" in slots else None
+        org = _org(ctx, slots.get("org", []), genitive=rule == "org-title-person")
+        if people and (title or org) and not (rule == "org-title-person" and org is None):
+            yield RoleMatch(rule, people, title, org, doc[start:end])
+
+
+def _org(ctx: DocContext, tokens: list[Token], *, genitive: bool) -> Mention | None:
+    """The organisation (or office) a slot names; in front of a title it must be a genitive."""
+    if not tokens:
+        return None
+    org = ctx.at(tokens[0], "Office", "Agency", "Organization")
+    if org and genitive and not tokens[-1].text.endswith("s"):
+        return None
+    return org
+
+
+def _context_agency(ctx: DocContext, match: RoleMatch) -> Mention | None:
+    """For a head title without an organisation: the agency just named, if close by."""
+    if not match.title or match.title.role != HEAD:
+        return None
+    sent = match.where.sent
+    previous = ctx.doc[sent.start - 1].sent if sent.start > 0 else sent
+    for agency in ctx.before(match.where.start_char, "Agency"):
+        if agency.start >= previous.start_char:
+            return agency
+    return None
+
+
+def _relation(title: gazetteers.Title | None, org: Mention) -> str:
+    if title and title.role == HEAD:
+        return "headOf"
+    if org.key and org.cls == "Organization" and gazetteers.by_id(org.key).kind in MEMBERSHIP_KINDS:
+        return "memberOf"
+    return "worksFor"
+
+
+def _party_members(ctx: DocContext) -> Iterator[Fact]:
+    """"Eva Nordmark (S)" / "Eva Nordmark, S,": a party letter right after a name."""
+    doc = ctx.doc
+    for person in [m for m in ctx.mentions if m.cls == "Person"]:
+        span = ctx.span(person)
+        if span is None or span.end + 2 >= len(doc):
+            continue
+        opening, letter, closing = doc[span.end], doc[span.end + 1], doc[span.end + 2]
+        if (opening.text, closing.text) not in (("(", ")"), (",", ","), (",", ".")):
+            continue
+        party = gazetteers.party(letter.text)
+        if party is None:
+            continue
+        mention = ctx.add(ctx.mention(doc[letter.i:letter.i + 1], "Organization", party.id))
+        yield Fact(person, "memberOf", mention, ctx.evidence(span, "role:person-party"))

@@ -1,0 +1,138 @@
+"""The build: documents → spaCy → facts → one node per thing → RDF → files and store.
+
+`build()` is what `kg build` runs. It writes into a fresh folder beside the
+target and swaps it in only when everything succeeded, so a failed build leaves
+the previous graph as it was.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+from rdflib import RDF, Dataset, Graph
+from spacy.language import Language
+
+from graph.extract import extract
+from graph.rdf import DocumentFacts, merged, to_dataset
+from graph.read import Document, read_paths
+from graph.resolve import resolve
+from graph.store import write_store
+from graph.views import write_view
+from graph.vocab import ENTITY_CLASSES, KG
+
+#: Called once per document analysed, with the document just done.
+Progress = Callable[[Document], None]
+
+
+class BuildSummary(NamedTuple):
+    documents: int
+    sentences: int
+    entities: Counter[str]
+    facts: Counter[str]
+    seconds: float
+    out: Path
+
+
+class BuildResult(NamedTuple):
+    dataset: Dataset
+    graph: Graph
+    documents: int
+    sentences: int
+
+
+def analyse(
+    nlp: Language, documents: Sequence[Document], progress: Progress | None = None
+) -> Iterator[tuple[DocumentFacts, int]]:
+    """Run the Swedish pipeline and the extractors; yield each document's facts and sentence count."""
+    texts = ((d.text, d) for d in documents)
+    for spacy_doc, document in nlp.pipe(texts, as_tuples=True, batch_size=8):
+        extraction = extract(spacy_doc, document.id)
+        yield DocumentFacts(document, *extraction), sum(1 for _ in spacy_doc.sents)
+        if progress:
+            progress(document)
+
+
+def build_graph(
+    nlp: Language, documents: Sequence[Document], progress: Progress | None = None
+) -> BuildResult:
+    """The knowledge graph of some documents, in memory."""
+    extracted: list[DocumentFacts] = []
+    sentences = 0
+    for item, n in analyse(nlp, documents, progress):
+        extracted.append(item)
+        sentences += n
+    resolution = resolve(m for item in extracted for m in item.mentions)
+    dataset = to_dataset(extracted, resolution)
+    return BuildResult(dataset, merged(dataset), len(documents), sentences)
+
+
+def count_entities(g: Graph) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for cls in (*ENTITY_CLASSES, "Decision", "Quote"):
+        counts[cls] = sum(1 for _ in g.subjects(RDF.type, KG[cls]))
+    return counts
+
+
+def count_facts(g: Graph) -> Counter[str]:
+    """Facts per predicate, counted from the evidence nodes (one per extracted fact)."""
+    return Counter(
+        str(p).rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+        for e in g.subjects(RDF.type, KG.Evidence)
+        for p in g.objects(e, RDF.predicate)
+    )
+
+
+def write_outputs(result: BuildResult, out: Path) -> None:
+    """Write graph.ttl, graph.trig, graph.html and store/ into `out`, replacing it whole."""
+    out = out.resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
+    try:
+        result.graph.serialize(staging / "graph.ttl", format="turtle")
+        result.dataset.serialize(staging / "graph.trig", format="trig")
+        write_view(result.graph, staging / "graph.html")
+        write_store(result.dataset, staging / "store")
+        _swap(staging, out)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _swap(new: Path, target: Path) -> None:
+    """Put `new` where `target` is; the old folder is removed only once the new one is in place."""
+    old = target.with_name(f".{target.name}-old")
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        target.rename(old)
+    new.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def build(
+    inputs: Iterable[Path],
+    out: Path,
+    nlp: Language,
+    progress: Callable[[int], Progress] | None = None,
+) -> BuildSummary:
+    """Read the inputs, build the graph and write it to `out`.
+
+    `progress`, if given, is called with the number of documents and returns
+    the per-document callback (the CLI draws a progress bar with it).
+    """
+    started = time.perf_counter()
+    documents = read_paths(inputs)
+    result = build_graph(nlp, documents, progress(len(documents)) if progress else None)
+    write_outputs(result, out)
+    return BuildSummary(
+        result.documents,
+        result.sentences,
+        count_entities(result.graph),
+        count_facts(result.graph),
+        time.perf_counter() - started,
+        out,
+    )

@@ -1,0 +1,148 @@
+"""One node per real thing: cluster the mentions of all documents into entities.
+
+Mentions arrive typed, some with a curated key (gazetteer entries, offices).
+The rest are keyed here by their folded name, with the forms Swedish news
+bends a name into: genitive -s ("Brattlunds"), case ("arbetsförmedlingen"),
+and a surname or first name alone after the full name in the same document
+("Brattlund" after "Lars-Åke Brattlund"). Two people who share a surname in
+different documents stay apart: a lone surname only ever resolves inside its
+own document.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+from graph.extract.records import Mention
+from graph.gazetteers import by_id
+
+
+class Entity(NamedTuple):
+    """A real thing: its IRI path (under vocab.ID), class, names and documents."""
+
+    id: str
+    cls: str
+    label: str
+    alt_labels: tuple[str, ...]
+    wikidata: str | None
+    documents: tuple[str, ...]
+
+
+class Resolution(NamedTuple):
+    entities: dict[str, Entity]
+    #: The entity id of every mention.
+    of: dict[Mention, str]
+
+    def entity(self, mention: Mention) -> Entity:
+        return self.entities[self.of[mention]]
+
+
+_TRANSLITERATE = str.maketrans({"å": "a", "ä": "a", "ö": "o", "æ": "ae", "ø": "o", "ü": "u"})
+
+
+def slug(text: str) -> str:
+    """An ASCII path segment for an IRI: "Lars-Åke Brattlund" → "lars-ake-brattlund"."""
+    folded = unicodedata.normalize("NFKD", text.casefold().translate(_TRANSLITERATE))
+    ascii_text = folded.encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "x"
+
+
+def fold(text: str) -> str:
+    """Case- and space-folded form used to compare names."""
+    return " ".join(text.casefold().split())
+
+
+def strip_genitive(name: str, known: set[str]) -> str:
+    """Drop a genitive -s when the bare name is known too ("Quists" → "Quist")."""
+    if name.endswith("s") and name[:-1] in known:
+        return name[:-1]
+    return name
+
+
+def _person_keys(mentions: Sequence[Mention]) -> dict[Mention, str]:
+    """Key the people of one document; short names attach to a full name seen in it.
+
+    A one-word name is a surname or first name of the full names in the same
+    document when exactly one full name has it (otherwise it stays its own
+    person: "Andersson" with two Anderssons is ambiguous).
+    """
+    folded = {m: fold(m.text) for m in mentions}
+    full = {f for f in folded.values() if " " in f}
+    known = {f for f in folded.values()}
+    by_part: defaultdict[str, set[str]] = defaultdict(set)
+    for name in full:
+        for part in name.split():
+            by_part[part].add(name)
+    keys = {}
+    for m, name in folded.items():
+        name = strip_genitive(name, known | set(by_part))
+        if " " not in name and len(by_part.get(name, ())) == 1:
+            name = next(iter(by_part[name]))
+        keys[m] = "person/" + slug(name)
+    return keys
+
+
+def _name_keys(mentions: Sequence[Mention]) -> dict[Mention, str]:
+    """Key organisations, places and projects without a curated entry by their folded name."""
+    known = {fold(m.text) for m in mentions}
+    return {m: f"{m.cls.lower()}/{slug(strip_genitive(fold(m.text), known))}" for m in mentions}
+
+
+def _pick_label(forms: Counter[str], known: set[str]) -> str:
+    """The canonical name among the forms seen: not a genitive, capitalised, most frequent, longest."""
+
+    def rank(form: str) -> tuple[bool, bool, int, int]:
+        genitive = form.endswith("s") and form[:-1] in known
+        return (not genitive, form[:1].isupper(), forms[form], len(form))
+
+    return max(forms, key=rank)
+
+
+def resolve(mentions: Iterable[Mention]) -> Resolution:
+    """Cluster mentions into entities, one per real-world thing across all documents."""
+    mentions = list(mentions)
+    keys: dict[Mention, str] = {}
+    by_doc: defaultdict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.key:
+            keys[m] = m.key
+        elif m.cls == "Person":
+            by_doc[m.doc_id].append(m)
+    for doc_mentions in by_doc.values():
+        keys.update(_person_keys(doc_mentions))
+    keys.update(_name_keys([m for m in mentions if m not in keys]))
+
+    clusters: defaultdict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        clusters[keys[m]].append(m)
+    entities = {key: _entity(key, members) for key, members in clusters.items()}
+    return Resolution(entities, keys)
+
+
+def _entity(key: str, members: list[Mention]) -> Entity:
+    forms = Counter(m.text for m in members if m.text)
+    curated = _curated(key)
+    if curated:
+        cls, label, wikidata = curated
+    else:
+        cls = Counter(m.cls for m in members).most_common(1)[0][0]
+        label, wikidata = _pick_label(forms, set(forms)), None
+    alt = tuple(sorted(f for f in forms if f != label))
+    docs = tuple(sorted({m.doc_id for m in members}))
+    return Entity(key, cls, label, alt, wikidata, docs)
+
+
+def _curated(key: str) -> tuple[str, str, str | None] | None:
+    """Class, label and Wikidata id of a gazetteer entry or an office of one."""
+    if key.startswith("office/"):
+        org_id, _, place_id = key.removeprefix("office/").partition("@")
+        return "Office", f"{by_id(org_id).label} i {by_id(place_id).label}", None
+    try:
+        entry = by_id(key)
+    except KeyError:
+        return None
+    return entry.cls, entry.label, entry.wikidata

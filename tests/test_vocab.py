@@ -1,0 +1,41 @@
+"""The Python vocabulary and ontology/kg.ttl declare the same terms."""
+
+from rdflib import OWL, RDF, RDFS, Graph, Literal
+
+from graph.vocab import KG, ontology_dir
+
+
+def declared_terms() -> Graph:
+    g = Graph()
+    g.parse(ontology_dir() / "kg.ttl")
+    return g
+
+
+def test_every_python_term_is_declared_in_the_turtle_and_back() -> None:
+    g = declared_terms()
+    in_turtle = {
+        str(s).removeprefix(str(KG._NS))
+        for s in g.subjects(RDF.type, None)
+        if str(s).startswith(str(KG._NS)) and str(s) != str(KG._NS)
+    }
+    in_python = {name for name in KG.__annotations__}
+    assert in_turtle == in_python
+
+
+def test_every_term_has_swedish_and_english_labels_and_a_standard_mapping() -> None:
+    g = declared_terms()
+    for name in KG.__annotations__:
+        term = KG[name]
+        languages = {o.language for o in g.objects(term, RDFS.label) if isinstance(o, Literal)}
+        assert {"sv", "en"} <= languages, name
+        mapped = any(g.objects(term, p) for p in (
+            RDFS.subClassOf, RDFS.subPropertyOf, OWL.equivalentClass, OWL.equivalentProperty,
+            OWL.inverseOf, RDFS.domain, RDFS.range))
+        assert mapped, name
+
+
+def test_a_misspelt_term_fails() -> None:
+    import pytest
+
+    with pytest.raises(AttributeError):
+        KG.workFor  # noqa: B018
