@@ -538,12 +538,12 @@ class Alignment:
         self.entities = entities
         #: Gold key → every node that stands for it (more than one is a duplicate).
         self.nodes_of: dict[str, list[Node]] = {key: [] for key in entities}
-        #: Node → the first gold entity it stands for.
-        self.entity_of: dict[Node, str] = {}
+        #: The nodes that stand for some gold entity.
+        self.matched: set[Node] = set()
         for node in predicted.nodes:
             for key, entity in entities.items():
                 if stands_for(predicted, node, entity):
-                    self.entity_of.setdefault(node, key)
+                    self.matched.add(node)
                     self.nodes_of[key].append(node)
 
     def required(self) -> list[str]:
@@ -770,7 +770,7 @@ def score(graph: Graph, gold: Sequence[GoldItem], docs: Collection[str] | None =
             for node in alignment.nodes_of[key]
         )
     ]
-    unmatched = [node for node in predicted.nodes if node not in alignment.entity_of]
+    unmatched = [node for node in predicted.nodes if node not in alignment.matched]
     duplicates = sum(max(0, len(nodes) - 1) for nodes in alignment.nodes_of.values())
     entity_precision = len(found) / max(1, len(found) + len(unmatched) + duplicates)
     entity_recall = len(found) / max(1, len(required))
