@@ -13,11 +13,13 @@ declaring them. ``GRAPH ?doc { ... }`` still reaches one document's graph.
 from __future__ import annotations
 
 import csv
+import ctypes
 import io
 import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -311,6 +313,10 @@ def _from_oxigraph(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -
     raise StoreError(f"RDF-star triple terms are not supported in results: {term}")
 
 
+#: Characters of query text shown on each side of a syntax error's position.
+NEAR_WIDTH = 20
+#: Longest explanation of a syntax error that stays on one readable line.
+MAX_DETAIL_WIDTH = 100
 _POSITION = re.compile(r"error at (\d+):(\d+):\s*(.*)", re.DOTALL)
 
 
@@ -321,9 +327,18 @@ def _syntax_message(sparql: str, error: SyntaxError) -> str:
         return f"SPARQL syntax error: {_first_line(error)}"
     line, column, detail = int(found[1]), int(found[2]), _first_line(found[3])
     lines = sparql.splitlines() or [""]
-    # Oxigraph points where parsing stopped, often just past the mistake: show both sides.
-    near = lines[min(line, len(lines)) - 1][max(0, column - 21) : column + 19].strip()
+    text = lines[min(line, len(lines)) - 1]
+    # Oxigraph points where parsing stopped, often just past the mistake: show both sides,
+    # starting at a whole word.
+    start = max(0, column - 1 - NEAR_WIDTH)
+    near = text[start : column - 1 + NEAR_WIDTH]
+    if start > 0 and " " in near:
+        near = near.split(" ", 1)[1]
+    near = near.strip()
     where = f"line {line}, column {column}" + (f" (near {near!r})" if near else "")
+    # The list of tokens Oxigraph expected can run to hundreds of characters.
+    if len(detail) > MAX_DETAIL_WIDTH:
+        detail = detail[:MAX_DETAIL_WIDTH].rsplit(", ", 1)[0] + ", …"
     return f"SPARQL syntax error at {where}: {detail}"
 
 
@@ -510,7 +525,12 @@ def serve(
     ]
     # A file, not a pipe, takes the server's messages: a pipe nobody reads can fill and stall it.
     with tempfile.TemporaryFile() as log:
-        process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=log)
+        process = subprocess.Popen(
+            argv,
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+            preexec_fn=_stop_with_parent if sys.platform == "linux" else None,
+        )
         try:
             wait_until_answering(process, f"http://{host}:{port}/query", ready_within)
         except StoreError as error:
@@ -522,6 +542,21 @@ def serve(
                 f"the oxigraph server on {host}:{port} did not start: {said}"
             ) from None
     return process
+
+
+#: prctl(2) option: the signal the kernel sends a process when its parent dies.
+_PR_SET_PDEATHSIG = 1
+
+
+def _stop_with_parent() -> None:
+    """Run in the server's process before it starts: end it when its parent dies.
+
+    Ctrl-C reaches both, but a `kg serve` ended by SIGTERM or a crash would
+    otherwise leave an orphaned server holding the port. Linux sends the signal
+    when the thread that started the server ends, so start it from a thread that
+    lives as long as the server should.
+    """
+    ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 def wait_until_answering(process: subprocess.Popen[bytes], query_url: str, within: float) -> None:

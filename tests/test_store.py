@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
+import os
 import shutil
+import signal
 import socket
 import subprocess
+import sys
+import time
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
@@ -35,6 +40,7 @@ from graph.store import (
     write_store,
 )
 
+REPO = Path(__file__).parents[1]
 FIXTURE = Path(__file__).parent / "fixtures" / "store" / "two_documents.trig"
 DOC = "https://myndighetsgraf.se/doc/"
 ID = "https://myndighetsgraf.se/id/"
@@ -65,6 +71,11 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
+
+
+def listening(port: int) -> bool:
+    with socket.socket() as probe:
+        return probe.connect_ex(("127.0.0.1", port)) == 0
 
 
 def http_select(query_url: str, sparql: str) -> dict[str, object]:
@@ -190,6 +201,10 @@ def test_a_syntax_error_names_line_and_column(build: Path) -> None:
         query(build, "SELECT ?x WHERE { ?x ?y }")
     with pytest.raises(StoreError, match=r"at line 2, column \d+ \(near '.*LIMT"):
         query(build, "SELECT ?x WHERE { ?x ?y ?z }\nLIMT 3")
+    # An unclosed group makes Oxigraph list every token it could take: the line stays short.
+    with pytest.raises(StoreError, match=r"\(near 'kg:jobTitle \?title'\)") as caught:
+        query(build, "SELECT ?who WHERE { ?who kg:jobTitle ?title")
+    assert len(str(caught.value)) < 200
 
 
 def test_a_missing_location_says_to_build_first(tmp_path: Path) -> None:
@@ -333,6 +348,31 @@ def test_served_store_answers_like_the_embedded_one(build: Path) -> None:
         process.wait(timeout=10)
     embedded = [json.loads(format_result(query(build, q), "json")) for q in (PER_DOCUMENT, LABELS)]
     assert over_http == embedded
+
+
+def test_the_server_stops_when_its_parent_dies(build: Path) -> None:
+    port = free_port()
+    parent_script = (
+        "import sys, time; from pathlib import Path; from graph.store import serve; "
+        f"server = serve(Path({str(build)!r}), port={port}); "
+        "print(server.pid, flush=True); time.sleep(60)"
+    )
+    parent = subprocess.Popen(
+        [sys.executable, "-c", parent_script], stdout=subprocess.PIPE, cwd=REPO
+    )
+    assert parent.stdout is not None
+    server_pid = int(parent.stdout.readline())
+    try:
+        assert listening(port)
+        parent.kill()
+        parent.wait(timeout=10)
+        deadline = time.monotonic() + 5
+        while listening(port) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not listening(port)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(server_pid, signal.SIGTERM)
 
 
 def test_serve_needs_a_built_store(tmp_path: Path) -> None:
