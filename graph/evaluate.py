@@ -204,7 +204,7 @@ class _Fields:
             return None
         value = self.obj[name]
         # null is refused rather than read as "absent": the reference scorer
-        # would test it as a value and count the fact as missed.
+        # reads a key that is there as a value (a null amount misses every decision).
         if value is None:
             raise self.error(f"field {name!r} is null; leave it out instead")
         return value
@@ -334,7 +334,9 @@ def _parse_line(text: str, where: str, number: int) -> GoldItem:
         raise EvalError(f"{where}: not valid JSON ({err.msg} at column {err.colno})") from err
     if not isinstance(obj, dict):
         raise EvalError(f"{where}: a gold line must be a JSON object, not {type(obj).__name__}")
-    kind = obj.get("kind")
+    if "kind" not in obj:
+        raise EvalError(f"{where}: missing field 'kind'")
+    kind = obj["kind"]
     if not isinstance(kind, str) or kind not in _PARSERS:
         known = ", ".join(_PARSERS)
         raise EvalError(f"{where}: unknown kind {kind!r} (one of {known})")

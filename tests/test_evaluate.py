@@ -281,6 +281,7 @@ def test_load_gold_reads_typed_records(gold: list[GoldItem]) -> None:
         ('{"kind": "entity", "class": "Agency", "label": "X"', "line 2: not valid JSON"),
         ('["entity"]', "line 2: a gold line must be a JSON object"),
         ('{"kind": "entiy", "label": "X"}', "line 2: unknown kind 'entiy'"),
+        ('{"label": "X"}', "line 2: missing field 'kind'"),
         ('{"kind": "entity", "class": "Agency"}', "missing field 'label' for kind 'entity'"),
         ('{"kind": "entity", "class": "Agency", "label": "X", "aliases": "Y"}', "list of strings"),
         ('{"kind": "entity", "class": "Myndighet", "label": "X"}', "unknown class 'Myndighet'"),
