@@ -297,8 +297,6 @@ _DROPPED_TAGS = frozenset({
     "object", "embed", "nav", "aside", "form", "button", "select", "textarea", "input", "footer",
     "dialog", "menu",
 })
-#: Page headers hold the site's logo and menu; an <article>'s own header holds its headline.
-_PAGE_ONLY_TAGS = frozenset({"header"})
 _VOID_TAGS = frozenset({
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
     "track", "wbr",
@@ -326,6 +324,8 @@ _FURNITURE_ROLES = frozenset({
 })
 #: The elements that hold the page itself: never dropped for their class names ("ad-free").
 _CONTAINER_TAGS = frozenset({"html", "body", "main", "article"})
+#: An element named like furniture but holding more than this share of the text is the article.
+_MAX_FURNITURE_SHARE = 0.5
 
 
 class _TreeBuilder(HTMLParser):
@@ -337,13 +337,16 @@ class _TreeBuilder(HTMLParser):
         self.stack = [self.root]
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        top = self.stack[-1].tag
-        if (tag in _SELF_CLOSING_SIBLINGS and top == tag) or (tag in _CLOSES_P and top == "p"):
+        while len(self.stack) > 1 and self._implicitly_closed_by(tag):
             self.stack.pop()
         element = _Element(tag, {k: v or "" for k, v in attrs})
         self.stack[-1].children.append(element)
         if tag not in _VOID_TAGS:
             self.stack.append(element)
+
+    def _implicitly_closed_by(self, tag: str) -> bool:
+        top = self.stack[-1].tag
+        return (tag in _SELF_CLOSING_SIBLINGS and top == tag) or (tag in _CLOSES_P and top == "p")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.stack[-1].children.append(_Element(tag, {k: v or "" for k, v in attrs}))
@@ -382,22 +385,38 @@ def _plain(element: _Element) -> str:
     return _inline(" ".join(parts))
 
 
-def _is_furniture(element: _Element, root: _Element) -> bool:
-    """Whether an element is page furniture rather than article (the chosen root never is)."""
-    if element is root:
-        return False
-    if element.tag in _DROPPED_TAGS:
-        return True
-    attrs = element.attrs
-    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
-        return True
-    if attrs.get("role") in _FURNITURE_ROLES:
-        return True
-    if element.tag in _CONTAINER_TAGS:
-        return False
-    names = re.split(r"[^a-z0-9åäö]+", f"{attrs.get('class', '')} {attrs.get('id', '')}".lower())
-    joined = {a + b for a, b in itertools.pairwise(names)}  # "read-more" → "readmore"
-    return not _FURNITURE_NAMES.isdisjoint({*names, *joined})
+class _Furniture:
+    """Decides which elements under the article's root are page furniture, not article."""
+
+    def __init__(self, root: _Element) -> None:
+        self.root = root
+        self.root_chars = len(_plain(root))
+
+    def __call__(self, element: _Element, in_article: bool) -> bool:
+        if element is self.root:
+            return False
+        if element.tag in _DROPPED_TAGS:
+            return True
+        # A page's <header> holds the logo and the menu; an <article>'s, the headline.
+        if element.tag == "header" and not in_article:
+            return True
+        attrs = element.attrs
+        if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+            return True
+        if attrs.get("role") in _FURNITURE_ROLES:
+            return True
+        if element.tag in _CONTAINER_TAGS or not self._named_as_furniture(attrs):
+            return False
+        # Class names are only a hint: "article-body has-social-links" is still the article,
+        # and furniture never holds most of the text.
+        return len(_plain(element)) < _MAX_FURNITURE_SHARE * self.root_chars
+
+    @staticmethod
+    def _named_as_furniture(attrs: dict[str, str]) -> bool:
+        value = f"{attrs.get('class', '')} {attrs.get('id', '')}".lower()
+        names = re.split(r"[^a-z0-9åäö]+", value)
+        joined = {a + b for a, b in itertools.pairwise(names)}  # "read-more" → "readmore"
+        return not _FURNITURE_NAMES.isdisjoint({*names, *joined})
 
 
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
@@ -442,11 +461,12 @@ def _article_root(document: _Element) -> _Element:
 
 
 def _article_blocks(root: _Element) -> list[str]:
+    """The text blocks under the root, furniture left out."""
     blocks = _Blocks()
+    is_furniture = _Furniture(root)
 
-    def emit(element: _Element, in_link: bool) -> None:
-        if _is_furniture(element, root) or (element.tag in _PAGE_ONLY_TAGS and root.tag != "article"
-                                            and element is not root):
+    def emit(element: _Element, in_link: bool, in_article: bool) -> None:
+        if is_furniture(element, in_article):
             return
         if element.tag == "br":
             blocks.line_break()
@@ -458,11 +478,11 @@ def _article_blocks(root: _Element) -> list[str]:
             if isinstance(child, str):
                 blocks.add(child, in_link)
             else:
-                emit(child, in_link or child.tag == "a")
+                emit(child, in_link or child.tag == "a", in_article or child.tag == "article")
         if block:
             blocks.flush()
 
-    emit(root, False)
+    emit(root, False, root.tag == "article")
     blocks.flush()
     return blocks.blocks
 
@@ -582,7 +602,9 @@ _CREDIT_LINE = re.compile(
     rf"^{_CREDIT_WORD}(?:\s*:\s*[^.!?]{{0,60}}|\s+{_FULL_NAME}(?:\s*/\s*\S+)?)$"
 )
 # A credit glued to the end of a caption: "…försäkringscenter.Foto: Robert Gahnfelt".
-_CREDIT_TAIL = re.compile(rf"(?:(?<=[.!?”\"»)])|\s+){_CREDIT_WORD}\s*:\s*[^.!?:]{{1,60}}$")
+_CREDIT_TAIL = re.compile(
+    rf"(?:(?<=[.!?”\"»)])|\s+)\(?{_CREDIT_WORD}\s*:\s*[^.!?:()]{{1,60}}\)?$"
+)
 #: A caption left with fewer words than this once its credit is gone only named the
 #: person pictured ("Johan Quist."), which the article says anyway.
 _MIN_CAPTION_WORDS = 3
@@ -643,6 +665,7 @@ _QUOTE_GLUE = re.compile(
 )
 _MAX_GLUED_LABELS = 3
 
+_EMAIL_LINE = re.compile(r"^(?:e-?post:?\s*)?\S+@\S+\.\w+$", re.IGNORECASE)
 _BULLET = re.compile(r"^[•·▪►■◦‣]\s*")
 #: Paragraphs shorter than this may repeat legitimately ("– Ja."); longer repeats are
 #: scraped captions printed twice.
@@ -716,7 +739,7 @@ def _is_furniture_line(line: str) -> bool:
         return True
     if len(words) == 1 and line.isupper() and len(line) >= 4:
         return True  # a kicker naming the topic: "FÖRSÄKRINGSKASSAN"
-    if _TIME_LINE.match(line) or _BYLINE.match(line):
+    if _TIME_LINE.match(line) or _BYLINE.match(line) or _EMAIL_LINE.match(line):
         return True
     if _COOKIE.search(line) and _CONSENT.search(line) and len(words) <= _MAX_NOTICE_WORDS:
         return True

@@ -98,6 +98,24 @@ def test_html_without_article_element_uses_body_and_page_title(tmp_path: Path) -
     ]
 
 
+def test_html_class_names_are_a_hint_not_a_verdict(tmp_path: Path) -> None:
+    page = tmp_path / "sida.html"
+    page.write_text(
+        "<body><div class='article-body has-social-share'>"
+        # Unclosed <p> and <li>: the byline ends where the next paragraph starts.
+        "<h1>Tullverket anställer</h1><p class='byline'>Av Eva Lund"
+        "<ul><li><p>Tullverket anställer 50 personer i Malmö."
+        "<li>Tjänsterna tillsätts i vår.</ul>"
+        "<div class='social-share'>Dela</div></div></body>",
+        encoding="utf-8",
+    )
+    [document] = read_file(page)
+    assert paragraphs(document) == [
+        "Tullverket anställer", "Tullverket anställer 50 personer i Malmö.",
+        "Tjänsterna tillsätts i vår.",
+    ]
+
+
 # --- JSON Lines --------------------------------------------------------------
 
 
@@ -177,10 +195,17 @@ def test_scraped_boilerplate_is_dropped_and_article_kept() -> None:
     "Foton från mötet visar att Bild och Ton AB deltog.",
     "Sajten har fått kritik för att den lagrar kakor utan lov.",
     "Artikeln fick 300 kommentarer på en timme.",
+    "Skriv till registrator@skatteverket.se om du har frågor.",
     "Analysen visar att Arbetsförmedlingen behöver 800 miljoner kronor.",
 ])
 def test_article_sentences_that_resemble_boilerplate_are_kept(sentence: str) -> None:
     assert read_text(sentence, doc_id="x").text == sentence
+
+
+def test_credits_in_brackets_and_contact_lines_are_dropped() -> None:
+    raw = ("Kontoret ligger vid Storgatan. (Foto: Per Holm/TT)\n\n"
+           "anna.berg@example.se\n\nE-post: x@y.se")
+    assert read_text(raw, doc_id="x").text == "Kontoret ligger vid Storgatan."
 
 
 def test_read_more_list_ends_where_the_article_goes_on() -> None:
