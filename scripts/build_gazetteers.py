@@ -22,7 +22,7 @@ import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -404,9 +404,7 @@ def agency_rows(folder: Path) -> list[AgencyRow]:
         label = pick_label(agency, names, override)
         shorts = [s for s in agency.short if s and (s in confirmed or not s.isupper())]
         extra = override.variants if override else []
-        variants = unique(
-            [*names, agency.official, *extra, *shorts, *agency.english], drop=[label]
-        )
+        variants = unique([*names, agency.official, *extra, *shorts, *agency.english], drop=[label])
         # "?" stands for a character lost in a source's encoding.
         variants = [v for v in variants if "?" not in v and any(c.isalpha() for c in v)]
         result.append(
@@ -460,10 +458,22 @@ ORGANIZATION_HEADER = ["id", "label", "variants", "wikidata", "kind", "part_of",
 
 def organization_rows(universities: list[AgencyRow]) -> list[list[str]]:
     """The curated organisations, then the universities of the registers."""
-    rows = [[row[column] for column in ORGANIZATION_HEADER] for row in read_tsv(CURATED / "organizations.tsv")]
+    rows = [
+        [row[column] for column in ORGANIZATION_HEADER]
+        for row in read_tsv(CURATED / "organizations.tsv")
+    ]
     for uni in universities:
         rows.append(
-            [uni.id, uni.label, "|".join(uni.variants), uni.wikidata, "university", "", "", uni.status]
+            [
+                uni.id,
+                uni.label,
+                "|".join(uni.variants),
+                uni.wikidata,
+                "university",
+                "",
+                "",
+                uni.status,
+            ]
         )
     return rows
 
@@ -489,27 +499,47 @@ def place_rows(geodata: Path, ordinary: set[str]) -> list[list[str]]:
     municipalities = read_csv(geodata / "municipalities.csv")
     county_id = {c["county_code"]: f"place/{slug(c['county_name'])}" for c in counties}
     municipality_id = {
-        m["municipality_code"]: f"place/{slug(m['municipality_name_short'])}" for m in municipalities
+        m["municipality_code"]: f"place/{slug(m['municipality_name_short'])}"
+        for m in municipalities
     }
     taken = {fold(m["municipality_name_short"]) for m in municipalities}
     taken |= {fold(p["label"]) for p in curated}
     taken |= {fold(v) for p in curated for v in p["variants"].split("|") if v}
+    localities = main_municipality(geodata)
+    clashes = taken | {fold(name) for name in localities}
     rows: list[list[str]] = []
     for p in curated:
         rows.append([p["id"], p["label"], p["variants"], p["kind"], "", p["wikidata"], ""])
     for c in counties:
         short = c["county_name_short"]
-        variants = [short] if fold(short) not in taken | localities_named(geodata) else []
-        rows.append([county_id[c["county_code"]], c["county_name"], "|".join(variants), "county", "", "", ""])
+        variants = [short] if fold(short) not in clashes else []
+        rows.append(
+            [
+                county_id[c["county_code"]],
+                c["county_name"],
+                "|".join(variants),
+                "county",
+                "",
+                "",
+                "",
+            ]
+        )
     for m in municipalities:
         county = county_id[m["county_code"]]
         rows.append(
-            [municipality_id[m["municipality_code"]], m["municipality_name_short"],
-             m["municipality_name"], "municipality", county, "", county]
+            [
+                municipality_id[m["municipality_code"]],
+                m["municipality_name_short"],
+                m["municipality_name"],
+                "municipality",
+                county,
+                "",
+                county,
+            ]
         )
     used = {row[0] for row in rows}
     code_county = {m["municipality_code"]: county_id[m["county_code"]] for m in municipalities}
-    for locality, code in main_municipality(geodata).items():
+    for locality, code in localities.items():
         if fold(locality) in taken:
             continue
         if " " not in locality and locality.lower() in ordinary:
@@ -533,10 +563,6 @@ def main_municipality(geodata: Path) -> dict[str, str]:
     for row in read_csv(geodata / "postal_to_municipality.csv"):
         codes[" ".join(row["locality"].split())][row["municipality_code"]] += 1
     return {name: min(c, key=lambda code: (-c[code], code)) for name, c in sorted(codes.items())}
-
-
-def localities_named(geodata: Path) -> set[str]:
-    return {fold(name) for name in main_municipality(geodata)}
 
 
 # ------------------------------------------------------------------ titles
@@ -638,14 +664,20 @@ def main() -> None:
         ),
     )
     organizations = organization_rows([a for a in agencies if a.university])
-    counts["organizations.tsv"] = write_tsv(OUT / "organizations.tsv", ORGANIZATION_HEADER, organizations)
+    counts["organizations.tsv"] = write_tsv(
+        OUT / "organizations.tsv", ORGANIZATION_HEADER, organizations
+    )
     places = place_rows(data / "swedish-geodata", ordinary)
     counts["places.tsv"] = write_tsv(OUT / "places.tsv", PLACE_HEADER, places)
     counts["titles.tsv"] = write_tsv(OUT / "titles.tsv", TITLE_HEADER, title_rows())
     names = [a.label for a in agencies] + [v for a in agencies for v in a.variants]
     names += [n for row in organizations + places for n in [row[1], *row[2].split("|")] if n]
+    # The corpora are small: names of unions and papers that are everyday
+    # words ("Ledarna", "Vision") are added by hand.
+    by_hand = [row["word"] for row in read_tsv(CURATED / "ordinary_words.tsv")]
+    words = sorted(set(ordinary_names(names, ordinary)) | set(by_hand))
     counts["ordinary_words.tsv"] = write_tsv(
-        OUT / "ordinary_words.tsv", ["word"], ([w] for w in ordinary_names(names, ordinary))
+        OUT / "ordinary_words.tsv", ["word"], ([w] for w in words)
     )
     for name, count in counts.items():
         print(f"{name}: {count} entries")
