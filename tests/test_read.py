@@ -98,21 +98,23 @@ def test_html_without_article_element_uses_body_and_page_title(tmp_path: Path) -
     ]
 
 
-def test_html_class_names_are_a_hint_not_a_verdict(tmp_path: Path) -> None:
+def test_html_class_names_are_a_hint_and_end_tags_may_be_implied(tmp_path: Path) -> None:
     page = tmp_path / "sida.html"
     page.write_text(
-        "<body><div class='article-body has-social-share'>"
-        # Unclosed <p> and <li>: the byline ends where the next paragraph starts.
-        "<h1>Tullverket anställer</h1><p class='byline'>Av Eva Lund"
-        "<ul><li><p>Tullverket anställer 50 personer i Malmö."
-        "<li>Tjänsterna tillsätts i vår.</ul>"
+        "<body><div class='article-body has-social-share'><h1>Tullverket anställer</h1>"
+        "<p>Tullverket anställer 50 personer i Malmö, de flesta inom gränsskyddet."
+        # Unclosed <p> and <li>: the credit ends where the list starts.
+        "<p class='photo-credit'>Foto: Eva Lund"
+        "<ul><li><p>Tjänsterna tillsätts i vår.<li>Ansök senast i mars.</ul>"
         "<div class='social-share'>Dela</div></div></body>",
         encoding="utf-8",
     )
     [document] = read_file(page)
     assert paragraphs(document) == [
-        "Tullverket anställer", "Tullverket anställer 50 personer i Malmö.",
+        "Tullverket anställer",
+        "Tullverket anställer 50 personer i Malmö, de flesta inom gränsskyddet.",
         "Tjänsterna tillsätts i vår.",
+        "Ansök senast i mars.",
     ]
 
 
