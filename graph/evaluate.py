@@ -718,6 +718,13 @@ def _wrong_order(wrong: WrongRelation) -> tuple[str, str, str, str, str]:
 # ---------------------------------------------------------------------------
 
 
+class Duplicated(NamedTuple):
+    """A gold entity that the graph has more than one node for."""
+
+    entity: Entity
+    nodes: tuple[NodeName, ...]
+
+
 class Score(NamedTuple):
     """The measurement, with the reference scorer's field names and meanings.
 
@@ -746,6 +753,8 @@ class Score(NamedTuple):
     gold_facts: int
     #: Predicted relations between gold entities: the fact precision's denominator.
     checked_relations: int
+    #: The gold entities behind `duplicates`, each with all its nodes.
+    duplicated: tuple[Duplicated, ...]
 
 
 def _f1(precision: float, recall: float) -> float:
@@ -805,6 +814,11 @@ def score(graph: Graph, gold: Sequence[GoldItem], docs: Collection[str] | None =
         wrong_relations=tuple(check.wrong),
         gold_facts=len(facts),
         checked_relations=check.checked,
+        duplicated=tuple(
+            Duplicated(alignment.entities[key].first, tuple(map(predicted.name, nodes)))
+            for key, nodes in alignment.nodes_of.items()
+            if len(nodes) > 1
+        ),
     )
 
 
@@ -888,8 +902,20 @@ def report(result: Score) -> str:
         f"{result.checked_relations} predicted relation(s) between gold entities, "
         f"{len(result.wrong_relations)} wrong",
     ]
-    lines += _section("missed entities", [e.as_jsonl() for e in result.missed_entities])
-    lines += _section("missed facts", [f.as_jsonl() for f in result.missed_facts])
-    lines += _section("spurious nodes", [_node_as_gold(n) for n in result.spurious_nodes])
-    lines += _section("wrong relations", [_relation_as_gold(w) for w in result.wrong_relations])
+    for duplicated in result.duplicated:
+        nodes = ", ".join(f"{n.iri} ({n.label})" for n in duplicated.nodes)
+        lines.append(f"{len(duplicated.nodes)} nodes for {duplicated.entity.label}: {nodes}")
+    listed = [
+        *_section("missed entities", [e.as_jsonl() for e in result.missed_entities]),
+        *_section("missed facts", [f.as_jsonl() for f in result.missed_facts]),
+        *_section("spurious nodes", [_node_as_gold(n) for n in result.spurious_nodes]),
+        *_section("wrong relations", [_relation_as_gold(w) for w in result.wrong_relations]),
+    ]
+    if listed:
+        lines += [
+            "",
+            "Below in the gold's own format: a miss as its gold line; a false hit as the line",
+            "to add to the gold if the graph is right after all.",
+            *listed,
+        ]
     return "\n".join(lines) + "\n"

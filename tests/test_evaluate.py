@@ -86,6 +86,10 @@ def test_a_duplicate_node_is_an_error(gold: list[GoldItem]) -> None:
     assert result.entity_precision == round(7 / 8, 3)
     assert result.entity_recall == 1.0
     assert result.spurious_nodes == ()  # it does stand for a gold entity, once too often
+    ((entity, nodes),) = result.duplicated
+    assert entity.label == "Skatteverket"
+    assert sorted(str(n.label) for n in nodes) == ["Skatteverket", "Skatteverkets"]
+    assert f"{ID.skatteverkets} (Skatteverkets)" in report(result)
 
 
 def test_a_node_for_nothing_in_the_gold_is_spurious(gold: list[GoldItem]) -> None:
