@@ -64,6 +64,8 @@ def read_paths(paths: Iterable[Path]) -> list[Document]:
 
     A file named twice is read once; ids are made unique across the whole read.
     """
+    if isinstance(paths, str | Path):  # one path given bare: not its characters one by one
+        paths = [Path(paths)]
     documents: list[Document] = []
     seen: set[Path] = set()
     for given in paths:

@@ -245,6 +245,10 @@ def test_folder_is_read_sorted_without_readme_and_hidden_files(tmp_path: Path) -
     assert [d.id for d in read_paths([tmp_path])] == ["a", "b"]
 
 
+def test_a_single_path_may_be_given_bare() -> None:
+    assert [d.id for d in read_paths(FIXTURES / "utf8_bom.txt")] == ["utf8_bom"]  # type: ignore[arg-type]
+
+
 def test_ids_are_unique_within_one_read(tmp_path: Path) -> None:
     (tmp_path / "one").mkdir()
     (tmp_path / "two").mkdir()
