@@ -115,22 +115,26 @@ CLASS_STYLES: dict[str, ClassStyle] = {
 
 #: vis-network options. forceAtlas2Based spreads hubs apart; after stabilisation the page
 #: turns physics off so the drawing stays where it settled and nodes can be dragged.
+#: Spring length and repulsion are set per view by `_vis_options`.
 VIS_OPTIONS: dict[str, Any] = {
     "physics": {
         "solver": "forceAtlas2Based",
         "forceAtlas2Based": {
-            "gravitationalConstant": -90,
-            "centralGravity": 0.008,
-            "springLength": 130,
-            "springConstant": 0.06,
+            "centralGravity": 0.01,
+            "springConstant": 0.05,
             "damping": 0.6,
-            "avoidOverlap": 0.6,
+            "avoidOverlap": 0.8,
         },
         "minVelocity": 1,
         "stabilization": {"enabled": True, "iterations": 600, "updateInterval": 50, "fit": True},
     },
+    # The same graph is laid out the same way every time it is drawn.
+    "layout": {"randomSeed": 7},
     "nodes": {
         "borderWidth": 1.5,
+        # Zoomed out, only labels drawn at 6 px or more show: those of the hubs (see
+        # _font_size), so an overview names the big players instead of a grey smear.
+        "scaling": {"label": {"drawThreshold": 6}},
         "font": {
             "size": 15,
             "face": "system-ui, sans-serif",
@@ -419,7 +423,7 @@ def _view_node(g: Graph, node: URIRef, cls: str, degree: int) -> ViewNode:
     elif cls == "Decision":
         label = "\n".join([label, *_decision_figures(g, node)])
     title = "\n".join(_node_facts(g, node, cls))
-    return ViewNode(str(node), label, cls, title, 12 + 5 * math.sqrt(degree), degree)
+    return ViewNode(str(node), label, cls, title, 10 + 6 * math.sqrt(degree), degree)
 
 
 def _decision_figures(g: Graph, decision: URIRef) -> list[str]:
@@ -575,6 +579,7 @@ def to_html(data: ViewData, *, title: str = "myndighetsgraf") -> str:
             title=node.title,
             size=node.size,
             shape=CLASS_STYLES[node.cls].shape,
+            font={"size": _font_size(node)},
         )
     for edge in data.edges:
         style = _VERB_EDGE if edge.verb else _CURATED_EDGE
@@ -588,7 +593,7 @@ def to_html(data: ViewData, *, title: str = "myndighetsgraf") -> str:
             verb=edge.verb,
             **style,
         )
-    net.options = VIS_OPTIONS  # pyvis passes a dict through to vis-network as it is
+    net.options = _vis_options(len(data.nodes))  # pyvis hands a dict to vis-network as it is
     nodes, edges, _, _, _, options = net.get_network_data()
 
     counts: dict[str, int] = defaultdict(int)
@@ -611,6 +616,31 @@ def to_html(data: ViewData, *, title: str = "myndighetsgraf") -> str:
         vis_css=Markup(_asset("vis-network.css")),
         vis_js=Markup(_asset("vis-network.min.js")),
     )
+
+
+def _font_size(node: ViewNode) -> float:
+    """Hubs get larger labels, which stay readable when the reader zooms out.
+
+    A label inside a box makes the box, so decisions and quotes keep the plain size.
+    """
+    if CLASS_STYLES[node.cls].shape in ("box", "ellipse"):
+        return 14.0
+    return min(44.0, 12 + 5 * math.sqrt(node.degree))
+
+
+def _vis_options(node_count: int) -> dict[str, Any]:
+    """VIS_OPTIONS tuned to the size of the view.
+
+    A few nodes get long springs and strong repulsion: room for their labels. Many get
+    shorter and weaker ones, so the view fits the window at a zoom where hub labels show.
+    """
+    crowded = min(1.0, node_count / 300)
+    physics = VIS_OPTIONS["physics"]
+    tuned = physics["forceAtlas2Based"] | {
+        "springLength": 160 - 70 * crowded,
+        "gravitationalConstant": -160 + 100 * crowded,
+    }
+    return VIS_OPTIONS | {"physics": physics | {"forceAtlas2Based": tuned}}
 
 
 def write_view(
