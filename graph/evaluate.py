@@ -729,6 +729,8 @@ class Score(NamedTuple):
     """The measurement, with the reference scorer's field names and meanings.
 
     Rates are rounded to three decimals, as the reference scorer reports them.
+    The lists are complete (`as_json` caps them as the reference does); the
+    last three fields are extras for the report, which `as_json` leaves out.
     """
 
     entity_precision: float
