@@ -97,6 +97,13 @@ def test_the_network_is_drawn_with_every_node(
     assert SCREENSHOT.stat().st_size > 10_000
 
 
+def test_the_page_loads_nothing_from_anywhere(browser: webdriver.Chrome) -> None:
+    loaded = browser.execute_script(
+        "return performance.getEntriesByType('resource').map(e => e.name)"
+    )
+    assert loaded == []
+
+
 def test_no_script_from_the_graph_runs_and_nothing_complains(browser: webdriver.Chrome) -> None:
     assert _no_alert(browser)
     severe = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
