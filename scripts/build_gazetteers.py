@@ -481,6 +481,9 @@ def organization_rows(universities: list[AgencyRow]) -> list[list[str]]:
 # ------------------------------------------------------------------ places
 
 
+#: Localities that are ordinary words but whose capitalised use names the place.
+SAFE_LOCALITIES = {"Kista", "Handen"}
+
 PLACE_HEADER = ["id", "label", "variants", "kind", "county", "wikidata", "part_of"]
 
 
@@ -498,16 +501,22 @@ def place_rows(geodata: Path, ordinary: set[str]) -> list[list[str]]:
     counties = read_csv(geodata / "counties.csv")
     municipalities = read_csv(geodata / "municipalities.csv")
     county_id = {c["county_code"]: f"place/{slug(c['county_name'])}" for c in counties}
-    municipality_id = {
-        m["municipality_code"]: f"place/{slug(m['municipality_name_short'])}"
-        for m in municipalities
-    }
-    taken = {fold(m["municipality_name_short"]) for m in municipalities}
+    municipality_id: dict[str, str] = {}
+    for m in municipalities:  # "Håbo" and "Habo" share a slug; the county tells them apart
+        ident = f"place/{slug(m['municipality_name_short'])}"
+        if ident in municipality_id.values():
+            ident += "-" + county_id[m["county_code"]].removeprefix("place/")
+        municipality_id[m["municipality_code"]] = ident
+    municipality_names = {fold(m["municipality_name_short"]) for m in municipalities}
+    taken = set(municipality_names)
     taken |= {fold(p["label"]) for p in curated}
     taken |= {fold(v) for p in curated for v in p["variants"].split("|") if v}
     localities = main_municipality(geodata)
     clashes = taken | {fold(name) for name in localities}
     rows: list[list[str]] = []
+    # A landscape named like a municipality ("Härjedalen") gives the name to
+    # the municipality, the place news mean by it, as "Stockholm" does.
+    curated = [p for p in curated if fold(p["label"]) not in municipality_names]
     for p in curated:
         rows.append([p["id"], p["label"], p["variants"], p["kind"], "", p["wikidata"], ""])
     for c in counties:
@@ -542,7 +551,8 @@ def place_rows(geodata: Path, ordinary: set[str]) -> list[list[str]]:
     for locality, code in localities.items():
         if fold(locality) in taken:
             continue
-        if " " not in locality and locality.lower() in ordinary:
+        word = " " not in locality and locality.lower() in ordinary
+        if word and locality not in SAFE_LOCALITIES:
             continue
         ident = f"place/{slug(locality)}"
         if ident in used:
@@ -651,7 +661,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     data = parser.parse_args().data
-    ordinary = ordinary_words(data)
+    # The corpora are small: names of unions, papers and places that are
+    # everyday words ("Ledarna", "Vision", "Bro") are added by hand.
+    by_hand = {row["word"] for row in read_tsv(CURATED / "ordinary_words.tsv")}
+    ordinary = ordinary_words(data) | by_hand
     agencies = agency_rows(data / "myndighetsdata")
     counts = {}
     counts["agencies.tsv"] = write_tsv(
@@ -672,10 +685,7 @@ def main() -> None:
     counts["titles.tsv"] = write_tsv(OUT / "titles.tsv", TITLE_HEADER, title_rows())
     names = [a.label for a in agencies] + [v for a in agencies for v in a.variants]
     names += [n for row in organizations + places for n in [row[1], *row[2].split("|")] if n]
-    # The corpora are small: names of unions and papers that are everyday
-    # words ("Ledarna", "Vision") are added by hand.
-    by_hand = [row["word"] for row in read_tsv(CURATED / "ordinary_words.tsv")]
-    words = sorted(set(ordinary_names(names, ordinary)) | set(by_hand))
+    words = ordinary_names(names, ordinary)
     counts["ordinary_words.tsv"] = write_tsv(
         OUT / "ordinary_words.tsv", ["word"], ([w] for w in words)
     )
