@@ -440,8 +440,12 @@ def _decision_figures(g: Graph, decision: URIRef) -> list[str]:
 
 def _node_facts(g: Graph, node: URIRef, cls: str) -> Iterator[str]:
     """The tooltip of a node, one line a fact, plain text."""
-    yield _label(g, node) if cls != "Quote" else "Citat"
-    yield _class_label(cls)
+    if cls == "Quote":
+        speakers = sorted(_label(g, person) for person in g.subjects(KG.said, node))
+        yield f"Citat av {' och '.join(speakers)}" if speakers else "Citat"
+    else:
+        yield _label(g, node)
+        yield _class_label(cls)
     text = g.value(node, KG.text)
     if text is not None:
         yield f"”{text}”"
@@ -497,7 +501,8 @@ def _view_edge(
     label = _local_name(fact.predicate) if is_verb else _swedish_label(fact.predicate)
     backing = evidence.get(fact, [])
     if fact.predicate in symmetric:  # the reverse statement backs the same fact
-        backing += evidence.get((fact.target, fact.predicate, fact.source), [])
+        reverse = evidence.get((fact.target, fact.predicate, fact.source), [])
+        backing = list(dict.fromkeys([*backing, *reverse]))
     lines = [f"{_label(g, fact.source)} {label} {_label(g, fact.target)}"]
     for ev in backing[:MAX_SENTENCES]:
         lines += [f"„{ev.sentence}”", f"    — {ev.document}"]

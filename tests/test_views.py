@@ -77,6 +77,8 @@ def test_a_symmetric_relation_written_both_ways_is_one_undirected_edge(g: Graph)
     pairs = [frozenset((e.source, e.target)) for e in collaborations]
     assert len(pairs) == len(set(pairs)) == 2
     assert all(e.symmetric for e in collaborations)
+    scripted = next(e for e in collaborations if e.source == str(ID.Skriptforeningen))
+    assert f"„Föreningen {SCRIPT} samarbetar med Skatteverket.”" in scripted.title
 
 
 def test_fallback_verbs_are_drawn_only_on_request(g: Graph) -> None:
@@ -113,6 +115,16 @@ def test_a_node_tooltip_has_class_alt_labels_titles_figures_and_documents(g: Gra
     assert decision.label == "nyanställa 300 personer\n120 miljoner kr · 300 personer"
     assert "Belopp i kronor: 120\u00a0000\u00a0000" in decision.title
     assert "Antal personer: 300" in decision.title
+
+
+def test_a_quote_shows_its_opening_and_its_speaker(g: Graph) -> None:
+    quote = next(n for n in view_data(g).nodes if n.cls == "Quote")
+    assert quote.label == "”Vi tidigarelägger investeringar och …”"
+    assert quote.title.splitlines()[:2] == [
+        "Citat av Lars-Åke Brattlund",
+        "”Vi tidigarelägger investeringar och omfördelar resurser för att kunna hantera det "
+        "pressade arbetsläget.”",
+    ]
 
 
 def test_hubs_are_drawn_larger(g: Graph) -> None:
