@@ -6,6 +6,7 @@ import csv
 
 import pytest
 import spacy
+from spacy.pipeline import EntityRuler
 
 from graph import gazetteers
 from graph.gazetteers import Entry, by_id, entries, lookup, ruler_patterns, titles
@@ -132,7 +133,9 @@ def test_titles_with_their_forms() -> None:
 @pytest.fixture(scope="module")
 def nlp() -> spacy.language.Language:
     nlp = spacy.blank("sv")
-    nlp.add_pipe("entity_ruler").add_patterns(ruler_patterns())
+    ruler = nlp.add_pipe("entity_ruler")
+    assert isinstance(ruler, EntityRuler)
+    ruler.add_patterns(ruler_patterns())
     return nlp
 
 
