@@ -142,3 +142,11 @@ def test_a_class_button_hides_and_shows_its_nodes(browser: webdriver.Chrome) -> 
     assert button.get_attribute("aria-pressed") == "false"
     button.click()
     assert browser.execute_script(hidden) == 0
+
+
+def test_the_search_box_selects_the_named_node(browser: webdriver.Chrome) -> None:
+    search = browser.find_element(By.ID, "search")
+    search.send_keys("försäkringskassan i torsby")
+    browser.execute_script("arguments[0].dispatchEvent(new Event('change'))", search)
+    selected = browser.execute_script("return kgView.network.getSelectedNodes()")
+    assert selected == ["https://myndighetsgraf.se/id/Forsakringskassan_i_Torsby"]
