@@ -21,9 +21,9 @@ from graph.store import (
     PREFIXES,
     RDF_WRITERS,
     StoreError,
-    merged_graph,
+    convert_rdf,
     open_dataset,
-    serialize_rdf,
+    open_graph,
 )
 
 EXPORT_FORMATS = ("ttl", "nt", "trig", "jsonld", "graphml")
@@ -40,14 +40,13 @@ def export(location: Path, fmt: str, out: Path) -> None:
 
     `out` is replaced only once the whole export is written.
     """
-    dataset = open_dataset(location)
     if fmt in RDF_WRITERS:
-        data = serialize_rdf(dataset, fmt)
+        data = convert_rdf(location, fmt)
     elif fmt == "jsonld":
-        data = _jsonld(dataset)
+        data = _jsonld(open_dataset(location))
     elif fmt == "graphml":
         buffer = io.BytesIO()
-        nx.write_graphml(to_networkx(merged_graph(dataset)), buffer, encoding="utf-8")
+        nx.write_graphml(to_networkx(open_graph(location)), buffer, encoding="utf-8")
         data = buffer.getvalue()
     else:
         raise StoreError(f"unknown export format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}")

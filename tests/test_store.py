@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 import rdflib
 from rdflib import URIRef
+from rdflib.compare import isomorphic
 
 from graph.store import (
     PREFIXES,
@@ -35,6 +36,7 @@ from graph.store import (
     oxigraph_executable,
     push,
     query,
+    serialize_rdf,
     serve,
     wait_until_answering,
     write_store,
@@ -193,6 +195,16 @@ def test_an_iri_rdflib_cannot_write_is_a_store_error(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
+def test_serialized_turtle_keeps_every_literal_as_written() -> None:
+    dataset = open_dataset(FIXTURE)
+    text = serialize_rdf(dataset, "ttl").decode("utf-8")
+    assert '"120000000"^^xsd:decimal' in text  # rdflib's own writer would say 120000000.0
+    assert text.index("@prefix kg:") < text.index("id:Forsakringskassan a kg:Agency ;")
+    assert "@prefix foaf:" not in text  # only prefixes in use
+    reread = rdflib.Graph().parse(data=text, format="turtle")
+    assert isomorphic(reread, open_graph(FIXTURE))
+
+
 # ---------------------------------------------------------------- errors
 
 
@@ -220,6 +232,8 @@ def test_an_unreadable_file_is_one_clear_line(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match=r"^cannot read .*broken\.ttl: ") as caught:
         open_graph(broken)
     assert "\n" not in str(caught.value)
+    with pytest.raises(StoreError, match=r"^cannot read .*broken\.ttl: "):
+        query(broken, "ASK {}")
     notes = tmp_path / "notes.txt"
     notes.write_text("Försäkringskassan\n", encoding="utf-8")
     with pytest.raises(StoreError, match="not an RDF file"):
