@@ -172,7 +172,7 @@ def ordinary_words() -> frozenset[str]:
 
 
 def is_abbreviation(name: str) -> bool:
-    """ "AF", "JK", "IFAU", "HaV", "LiU", "Ei": one short token, capitals inside."""
+    """One short token with capitals inside: "AF", "JK", "IFAU", "HaV", "LiU", "Ei"."""
     if " " in name or not name[:1].isupper():
         return False
     capitals = sum(c.isupper() for c in name)
@@ -188,7 +188,7 @@ def _tokenizer() -> Any:
 
 
 def _genitive(word: str, abbreviation: bool) -> str | None:
-    """ "Försäkringskassan" -> "Försäkringskassans", "AF" -> "AF:s"; None after s, x, z."""
+    """The genitive: "Försäkringskassans", "AF:s"; None after s, x, z."""
     if abbreviation:
         return word + ":s"
     if word[-1:].lower() in ("s", "x", "z") or not word[-1:].isalpha():

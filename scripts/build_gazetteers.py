@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
+from graph.gazetteers import fold, is_abbreviation
+
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "ontology" / "gazetteers"
 CURATED = OUT / "curated"
@@ -62,11 +64,6 @@ def slug(text: str) -> str:
     """ASCII slug for ids: "Försäkringskassan" -> "forsakringskassan"."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
-
-
-def fold(text: str) -> str:
-    """Case and white-space folding, the key names are compared by."""
-    return " ".join(text.split()).casefold()
 
 
 def unique(names: Iterable[str], *, drop: Iterable[str] = ()) -> list[str]:
@@ -107,8 +104,9 @@ def ordinary_words(data: Path) -> set[str]:
     Counted in UD Talbanken (dev+test) and the NER corpus's training split: a
     form is ordinary when its lower-case uses are at least as many as its
     capitalised uses inside a sentence (sentence-initial capitals say
-    nothing). "sida", "vision", "mark", "vara" are ordinary; "torsby" and
-    "försäkringskassan" are not, because the news writes them capitalised.
+    nothing). "sida", "mark", "vara" are ordinary, "torsby" is not. So is
+    "försäkringskassan", which Talbanken's 1970s texts write as a common
+    noun: see INSTITUTIONS_IN_LOWER_CASE.
     """
     lower: Counter[str] = Counter()
     capital: Counter[str] = Counter()
@@ -296,7 +294,7 @@ def add_row(agency: Agency, row: Row) -> None:
         # Wikidata's other names mix abbreviations with buildings, parts and
         # titles ("Skandalhuset", "Statsgeolog"): only its abbreviations are
         # taken as they stand; its longer names only when a register confirms them.
-        agency.short.extend(n for n in data.get("other_names", []) if is_abbreviation(n))
+        agency.short.extend(n for n in data.get("other_names", []) if is_short_name(n))
     if row.source == "esv":
         agency.short.extend(data.get("old_names", []))
         agency.short.append(data.get("short_name", ""))  # kept only if confirmed, see below
@@ -318,15 +316,9 @@ def add_row(agency: Agency, row: Row) -> None:
             agency.employees = (int(year), int(staff[year]))
 
 
-def is_abbreviation(name: str) -> bool:
-    """ "FK", "KTH", "HaV", "LiU", "Ei": one short token, capitals inside or very short."""
-    return (
-        " " not in name
-        and 2 <= len(name) <= 6
-        and name.isalpha()
-        and name[0].isupper()
-        and (len(name) <= 3 or sum(c.isupper() for c in name) >= 2)
-    )
+def is_short_name(name: str) -> bool:
+    """An abbreviation as the loader sees one ("FK", "KTH", "HaV", "Ei"), of letters only."""
+    return 2 <= len(name) <= 6 and name.isalpha() and is_abbreviation(name)
 
 
 def confirmed_short_names(rows: list[Row]) -> set[str]:
@@ -339,7 +331,7 @@ def confirmed_short_names(rows: list[Row]) -> set[str]:
     confirmed: set[str] = set()
     for row in rows:
         if row.source == "wd":
-            confirmed.update(n for n in row.data.get("other_names", []) if is_abbreviation(n))
+            confirmed.update(n for n in row.data.get("other_names", []) if is_short_name(n))
         if row.source == "stkt":
             confirmed.update(row.data.get("other_names", []))
         if row.source == "esv":
