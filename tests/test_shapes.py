@@ -128,12 +128,22 @@ BROKEN = [
     ),
     pytest.param(
         add("id:skatteverket kg:worksFor id:forsakringskassan ."),
-        "id:skatteverket: a kg:Person has no other class",
+        "id:skatteverket rdf:type: a kg:Person has no other class",
         id="an agency worksFor",
     ),
     pytest.param(
+        add("id:skatteverket kg:said id:quote-1 ."),
+        "id:skatteverket rdf:type: a kg:Person has no other class",
+        id="an agency said",
+    ),
+    pytest.param(
+        add("id:forsakringskassan kg:participatesIn id:torsby ."),
+        "id:torsby rdf:type: a kg:Place has no other class",
+        id="participates in a place",
+    ),
+    pytest.param(
         add("id:torsbykontoret kg:locatedIn id:skatteverket ."),
-        "id:skatteverket: a kg:Place has no other class",
+        "id:skatteverket rdf:type: a kg:Place has no other class",
         id="locatedIn an agency",
     ),
     pytest.param(
@@ -268,7 +278,7 @@ BROKEN = [
     ),
     pytest.param(
         add("doc:000 kg:headcount 3 ."),
-        "doc:000: a kg:Decision has no other class",
+        "doc:000 rdf:type: a kg:Decision has no other class",
         id="a document with a headcount",
     ),
 ]
