@@ -174,6 +174,7 @@ QUANTITIES = [
     duration("Behovet gäller de närmaste [tio åren].", "10", "åren"),
     duration("Handläggningen tar [45 dagar].", "45", "dagar"),
     duration("Lyssna i [30 min.] nu.", "30", "min"),
+    duration("Under [tre månader] testades arbetssättet.", "3", "månader"),  # "during"
     percent("Personalen har minskat med [9,3 procent].", "9.3"),
     percent("Arbetslösheten steg till [8 %].", "8"),
     percent("Andelen sjönk med [1,5 procentenheter].", "1.5", noun="procentenheter"),
@@ -207,6 +208,7 @@ def test_find_quantities_reads_one_quantity(
         "Under 2019 drev Kronofogden in pengar.",
         "Det framgår av årsredovisningen för 2019.",
         "Försöket startade i september 2016.",
+        "Beslutet togs den 3 april 2019.",
         "Rapporten ska vara klar i slutet av 2018.",
         "Det blir större ökningar 2022.",
         "Det var mer än 2018.",

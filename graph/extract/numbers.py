@@ -16,7 +16,7 @@ as one token ("14 000", when a pipeline merged it) or as several ("14",
 Deliberately *not* quantities: years ("2014", "under 2019", "2019 års"),
 ordinals ("första"), vague amounts with no value ("hundratals",
 "tusentals"), ranges ("300-400"), clock times and dates ("04:00",
-"2008-04-23"), and a bare "en"/"ett", which is nearly always an article.
+"2008-04-23", "3 april"), and a bare "en"/"ett", which is nearly always an article.
 """
 
 from __future__ import annotations
@@ -162,7 +162,9 @@ MONEY: dict[str, Decimal] = {
 #: "100:-" is how prices are written in ads and some news.
 _PRICE_SUFFIX = ":-"
 
-PERCENT_WORDS = frozenset({"procent", "%", "procentenheter"})
+#: Percentage points keep their noun: 1,5 procentenheter is not 1,5 procent.
+PERCENT_POINTS = "procentenheter"
+PERCENT_WORDS = frozenset({"procent", "%", PERCENT_POINTS})
 
 DURATION_NOUNS = frozenset(
     {
@@ -206,15 +208,19 @@ NOUN_MODIFIERS = frozenset(
 _ADJECTIVE_ENDING = re.compile(r"(?:liga|iga|iska|ska|ella|ala|ade|rade)$")
 _MAX_MODIFIERS = 2
 
-#: Words before a year: "i 2019", "under 2019", "inför 2014", "september 2016".
-YEAR_CUES = frozenset(
+MONTHS = frozenset(
     {
-        "i", "år", "året", "under", "inför", "sedan", "från", "till", "efter", "före",
-        "innan", "för", "av", "mellan", "fram", "våren", "sommaren", "hösten",
-        "vintern", "januari", "februari", "mars", "april", "maj", "juni", "juli",
-        "augusti", "september", "oktober", "november", "december",
+        "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+        "september", "oktober", "november", "december",
     }
 )  # fmt: skip
+#: Words before a year: "i 2019", "under 2019", "inför 2014", "september 2016".
+YEAR_CUES = MONTHS | {
+    "i", "år", "året", "under", "inför", "sedan", "från", "till", "efter", "före",
+    "innan", "för", "av", "mellan", "fram", "våren", "sommaren", "hösten", "vintern",
+}  # fmt: skip
+#: "under" before a duration means "during", not "fewer than": "under tre månader".
+_DURING = "under"
 _YEARS = range(1900, 2101)
 #: "2019 års budget" is the budget of the year 2019, not 2019 years.
 _YEAR_GENITIVE = "års"
@@ -300,8 +306,8 @@ def _combine_parts(parts: Sequence[str]) -> Decimal | None:
                 return None
             group += _TENS[part]
             last_small = "tens"
-        else:
-            if last_small not in (None, "tens") or (last_small == "tens" and part in _TEENS):
+        else:  # a unit (1-9) or a teen (10-19): after nothing, or a unit after a ten
+            if last_small == "unit" or (last_small == "tens" and part in _TEENS):
                 return None
             group += _UNITS.get(part, _TEENS.get(part, 0))
             last_small = "unit"
@@ -406,6 +412,8 @@ def parse_number(text: str) -> Number | None:
 
 
 class _Unit(NamedTuple):
+    """What a number counts, where its phrase ends, and what one unit is worth."""
+
     unit: str
     noun: str | None
     end: int
@@ -420,6 +428,7 @@ def _is_modifier(lower: str) -> bool:
 
 
 def _is_person_noun(lower: str) -> bool:
+    """People ("personer", "deltidsanställda") or posts for people ("tjänster")."""
     return lower in PERSON_NOUNS or lower in POSITION_NOUNS or lower.endswith(PERSON_HEADS)
 
 
@@ -433,15 +442,11 @@ def _read_unit(words: Sequence[_Word], i: int) -> _Unit:
     if abbreviation in MONEY:
         return _Unit(SEK, None, i + 1, MONEY[abbreviation])
     if lower in PERCENT_WORDS:
-        return _Unit(PERCENT, "procentenheter" if lower == "procentenheter" else None, i + 1)
+        return _Unit(PERCENT, lower if lower == PERCENT_POINTS else None, i + 1)
     noun_at = i
-    while (
-        noun_at - i < _MAX_MODIFIERS
-        and noun_at + 1 < len(words)
-        and (
-            words[noun_at].lower in NOUN_MODIFIERS or _ADJECTIVE_ENDING.search(words[noun_at].lower)
-        )
-    ):
+    while noun_at - i < _MAX_MODIFIERS and noun_at + 1 < len(words):
+        if not _is_modifier(words[noun_at].lower):
+            break
         noun_at += 1
     noun = words[noun_at]
     if noun.lower.removesuffix(".") in DURATION_NOUNS:
@@ -473,12 +478,22 @@ def _is_year(
     return unit.unit == COUNT and (unit.noun is None or qualifier is None)
 
 
-def _read_quantity(words: Sequence[_Word], i: int) -> tuple[_Core, _Unit, str | None] | None:
-    """The quantity starting at `words[i]`: its number, its unit and its hedge."""
+class _Reading(NamedTuple):
+    """A quantity found in the word list, before it becomes a `Quantity`."""
+
+    start: int
+    core: _Core
+    unit: _Unit
+    qualifier: str | None
+
+
+def _read_quantity(words: Sequence[_Word], i: int) -> _Reading | None:
+    """The quantity starting at `words[i]`, if one does."""
     glued = _PERCENT_ADJECTIVE.fullmatch(words[i].text)
     if glued is not None:
         value = Decimal(glued["num"].replace(",", "."))
-        return _Core(value, i + 1, False, False, False), _Unit(PERCENT, None, i + 1), None
+        share = _Core(value, i + 1, price=False, bare_article=False, year_like=False)
+        return _Reading(i, share, _Unit(PERCENT, None, i + 1), None)
     qualifier: str | None = None
     start = i
     hedge = _read_qualifier(words, i)
@@ -491,9 +506,13 @@ def _read_quantity(words: Sequence[_Word], i: int) -> tuple[_Core, _Unit, str | 
     if core is None or core.bare_article:
         return None
     unit = _Unit(SEK, None, core.end) if core.price else _read_unit(words, core.end)
+    if unit.noun in MONTHS:  # a date: "3 april"
+        return None
     if _is_year(words, start, core, unit, qualifier):
         return None
-    return core, unit, qualifier
+    if qualifier == _DURING and unit.unit == DURATION:
+        return _Reading(start, core, unit, None)
+    return _Reading(i, core, unit, qualifier)
 
 
 def _words_of(doc: Doc) -> list[_Word]:
@@ -524,18 +543,17 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         if read is None:
             i += 1
             continue
-        core, unit, qualifier = read
-        first, last = words[i].token, words[unit.end - 1].token + 1
+        first, last = words[read.start].token, words[read.unit.end - 1].token + 1
         found.append(
             Quantity(
                 start=first,
                 end=last,
                 text=doc[first:last].text,
-                value=_tidy(core.value * unit.multiplier),
-                unit=unit.unit,
-                noun=unit.noun,
-                qualifier=qualifier,
+                value=_tidy(read.core.value * read.unit.multiplier),
+                unit=read.unit.unit,
+                noun=read.unit.noun,
+                qualifier=read.qualifier,
             )
         )
-        i = unit.end
+        i = read.unit.end
     return found
