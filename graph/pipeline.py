@@ -49,7 +49,8 @@ class BuildResult(NamedTuple):
 def analyse(
     nlp: Language, documents: Sequence[Document], progress: Progress | None = None
 ) -> Iterator[tuple[DocumentFacts, int]]:
-    """Run the Swedish pipeline and the extractors; yield each document's facts and sentence count."""
+    """Run the Swedish pipeline and the extractors; yield each document's facts and its
+    number of sentences."""
     texts = ((d.text, d) for d in documents)
     for spacy_doc, document in nlp.pipe(texts, as_tuples=True, batch_size=8):
         extraction = extract(spacy_doc, document.id)

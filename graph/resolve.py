@@ -93,7 +93,8 @@ def _name_keys(mentions: Sequence[Mention]) -> dict[Mention, str]:
 
 
 def _pick_label(forms: Counter[str], known: set[str]) -> str:
-    """The canonical name among the forms seen: not a genitive, capitalised, most frequent, longest."""
+    """The canonical name among the forms seen: not a genitive, capitalised, most
+    frequent, longest."""
 
     def rank(form: str) -> tuple[bool, bool, int, int]:
         genitive = form.endswith("s") and form[:-1] in known

@@ -448,6 +448,23 @@ def assign_ids(rows: list[AgencyRow]) -> list[AgencyRow]:
 ORGANIZATION_HEADER = ["id", "label", "variants", "wikidata", "kind", "part_of", "letter", "status"]
 
 
+#: "Karlstads universitet": a place in the genitive and the kind of school.
+GENITIVE_SCHOOL = re.compile(r"^(\S+)s (universitet|högskola)$")
+
+
+def school_variants(label: str) -> list[str]:
+    """Forms news writes a university's name in besides its own: the genitive -s dropped
+    ("Karlstad universitet") and, for a universitet, "Universitetet i Karlstad"."""
+    match = GENITIVE_SCHOOL.match(label)
+    if not match:
+        return []
+    place, kind = match.groups()
+    forms = [f"{place} {kind}"]
+    if kind == "universitet":
+        forms.append(f"Universitetet i {place}")
+    return forms
+
+
 def organization_rows(universities: list[AgencyRow]) -> list[list[str]]:
     """The curated organisations, then the universities of the registers."""
     rows = [
@@ -467,6 +484,10 @@ def organization_rows(universities: list[AgencyRow]) -> list[list[str]]:
                 uni.status,
             ]
         )
+    for row in rows:
+        if row[ORGANIZATION_HEADER.index("kind")] == "university":
+            variants = row[2].split("|") if row[2] else []
+            row[2] = "|".join(unique([*variants, *school_variants(row[1])], drop=[row[1]]))
     return rows
 
 

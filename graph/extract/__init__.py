@@ -10,7 +10,7 @@ earlier ones found:
     roles     → worksFor / headOf / memberOf / jobTitle
     links     → partOf, collaboratesWith, numberOfEmployees, leads, participatesIn
     decisions → Decision records
-    quotes    → Quote records
+    quotes    → Quote records, and worksFor for a speaker who says "vi"
     svo       → verb:… facts for what no pattern covered
 """
 
@@ -29,7 +29,7 @@ from graph.extract.links import links
 from graph.extract.offices import offices
 from graph.extract.quotes import quotes
 from graph.extract.records import Decision, Fact, Mention, Quote
-from graph.extract.roles import roles
+from graph.extract.roles import roles, speaking_for
 from graph.extract.svo import fallback
 from graph.extract.tags import tag_tokens
 
@@ -52,6 +52,7 @@ def extract(doc: Doc, doc_id: str) -> Extraction:
     facts += links(ctx, facts)
     found_decisions = decisions(ctx, facts)
     found_quotes = quotes(ctx)
+    facts += speaking_for(ctx, found_quotes, facts)
     facts += fallback(ctx, facts)
     return Extraction(ctx.mentions, unique(facts), found_decisions, found_quotes)
 

@@ -8,11 +8,15 @@ turn the sentence they fired in into evidence.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from graph.extract.records import Evidence, Mention
+from graph.extract.records import Evidence, Fact, Mention
+
+#: Facts that tie a person to an organisation.
+AFFILIATIONS = ("worksFor", "headOf", "memberOf")
 
 
 @dataclass
@@ -65,6 +69,40 @@ class DocContext:
         found = [m for m in self.mentions if m.end <= position and m.cls in classes]
         return sorted(found, key=lambda m: -m.end)
 
+    def identity(self, mention: Mention) -> str:
+        """Who or what a mention stands for within this document, for comparing mentions.
+
+        The curated key if any; for a person the surname ("Brattlund" and
+        "Lars-Åke Brattlund" agree, as do "Quist" and "Quists"); else the folded name.
+        """
+        if mention.key:
+            return mention.key
+        words = mention.text.casefold().split() or [""]
+        if mention.cls != "Person":
+            return " ".join(words)
+        surnames = {
+            m.text.casefold().split()[-1]
+            for m in self.mentions
+            if m.cls == "Person" and len(m.text.split()) > 1
+        }
+        last = words[-1]
+        if last not in surnames and last.endswith("s") and last[:-1] in surnames:
+            last = last[:-1]
+        return "person:" + last
+
+    def affiliations(self, person: Mention, facts: Iterable[Fact]) -> list[Mention]:
+        """The organisations the facts so far say a person works for, heads or belongs to."""
+        who = self.identity(person)
+        return list(
+            dict.fromkeys(
+                f.object
+                for f in facts
+                if f.predicate in AFFILIATIONS
+                and isinstance(f.object, Mention)
+                and self.identity(f.subject) == who
+            )
+        )
+
     def dominant(self, *classes: str) -> Mention | None:
         """The first mention of the most mentioned keyed entity of some classes ("the" agency
         an article is about)."""
@@ -82,5 +120,10 @@ class DocContext:
     def mention(
         self, span: Span, cls: str, key: str | None = None, text: str | None = None
     ) -> Mention:
-        """A mention for a span of this document (not yet registered)."""
-        return Mention(self.doc_id, span.start_char, span.end_char, text or span.text, cls, key)
+        """A mention for a span of this document (not yet registered).
+
+        `text` overrides the written form; "" marks a mention with no name of its
+        own (the second office in "Försäkringskassan i Torsby och Göteborg").
+        """
+        written = span.text if text is None else text
+        return Mention(self.doc_id, span.start_char, span.end_char, written, cls, key)

@@ -27,8 +27,12 @@ def resolve_references(ctx: DocContext) -> None:
                 last_person = (mention, n)
             elif mention and mention.cls == "Agency":
                 last_agency = mention
-            elif mention is None and token.lower_ in PERSON_PRONOUNS and last_person \
-                    and n - last_person[1] <= PERSON_REACH:
+            elif (
+                mention is None
+                and token.lower_ in PERSON_PRONOUNS
+                and last_person
+                and n - last_person[1] <= PERSON_REACH
+            ):
                 ctx.refers_to[token.i] = last_person[0]
             elif mention is None and token.lower_ in AGENCY_NOUNS and last_agency:
                 ctx.refers_to[token.i] = last_agency

@@ -30,20 +30,35 @@ from graph.extract.context import DocContext
 from graph.extract.numbers import PERSON, SEK, find_quantities
 from graph.extract.records import Decision, Fact, Mention
 
-#: Trigger lemma → kind of decision. Lemmas and forms both, for a lemmatizer's misses.
-TRIGGERS: dict[str, str] = {
-    **dict.fromkeys(["anställa", "nyanställa", "rekrytera", "nyanställning", "rekrytering",
-                     "anställs", "anställas"], "hiring"),
-    **dict.fromkeys(["begära", "begär", "begärt", "begärde", "äska", "äskar", "begäran",
-                     "anslagsbegäran"], "budget request"),
-    **dict.fromkeys(["varsla", "varsel", "avskeda", "säga upp", "uppsägning"], "layoffs"),
-    **dict.fromkeys(["lägga ner", "lägga ned", "avveckla", "stänga", "nedläggning",
-                     "avveckling", "dra in"], "closure"),
-    **dict.fromkeys(["öppna", "inviga", "invigning", "återupprätta", "återöppna"], "opening"),
-    **dict.fromkeys(["omorganisera", "omorganisation", "omlokalisera", "omlokalisering",
-                     "flytta"], "reorganisation"),
-    **dict.fromkeys(["besluta", "beslut", "beslutat", "beslutet"], "decision"),
+#: Verbs of deciding, by lemma (with the forms a lemmatizer may miss) → kind of decision.
+#: A verb counts only as a verb: "de anställda" (the employees) decides nothing.
+VERB_TRIGGERS: dict[str, str] = {
+    **dict.fromkeys(["anställa", "nyanställa", "rekrytera", "anställs", "anställas"], "hiring"),
+    **dict.fromkeys(["begära", "begär", "begärt", "begärde", "äska", "äskar"], "budget request"),
+    **dict.fromkeys(["varsla", "avskeda", "säga upp"], "layoffs"),
+    **dict.fromkeys(["lägga ner", "lägga ned", "avveckla", "stänga", "dra in"], "closure"),
+    **dict.fromkeys(["öppna", "inviga", "återupprätta", "återöppna"], "opening"),
+    **dict.fromkeys(["omorganisera", "omlokalisera", "flytta"], "reorganisation"),
+    **dict.fromkeys(["besluta", "beslutat"], "decision"),
 }
+#: Nouns that name a decision.
+NOUN_TRIGGERS: dict[str, str] = {
+    **dict.fromkeys(["nyanställning", "rekrytering"], "hiring"),
+    **dict.fromkeys(["begäran", "anslagsbegäran"], "budget request"),
+    **dict.fromkeys(["varsel", "uppsägning"], "layoffs"),
+    **dict.fromkeys(["nedläggning", "avveckling"], "closure"),
+    **dict.fromkeys(["invigning"], "opening"),
+    **dict.fromkeys(["omorganisation", "omlokalisering"], "reorganisation"),
+    **dict.fromkeys(["beslut", "beslutet"], "decision"),
+}
+#: Compound nouns of asking for money: "budgetunderlaget", "förvaltningsanslaget".
+NOUN_SUFFIX_TRIGGERS = {
+    "budgetunderlag": "budget request",
+    "anslag": "budget request",
+    "anslaget": "budget request",
+}
+#: Words of deciding: with one in the sentence, a trigger without numbers is still a decision.
+DECIDING = {"besluta", "beslutat", "beslut", "beslutet", "beslutade"}
 #: Particle verbs: lemma + particle → the trigger key above.
 PARTICLE_VERBS = {("lägga", "ner"), ("lägga", "ned"), ("säga", "upp"), ("dra", "in")}
 #: Words before an organisation that say the money was asked from it.
@@ -53,15 +68,43 @@ REQUEST_NOUNS = ("underlag", "begäran", "ansökan")
 MAX_SUMMARY_TOKENS = 12
 
 TIME_PATTERNS = [
-    [{"LOWER": {"IN": ["till", "i", "under", "inför", "från", "efter", "före", "senast"]}},
-     {"LOWER": {"IN": ["hösten", "höst", "våren", "vår", "sommaren", "sommar", "vintern",
-                       "vinter", "år", "årsskiftet", "nyår", "januari", "februari", "mars",
-                       "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-                       "november", "december"]}}],
-    [{"LOWER": {"IN": ["nästa", "förra", "kommande", "i"]}},
-     {"LOWER": {"IN": ["år", "vecka", "veckan", "månad", "höst", "vår", "år."]}}],
-    [{"LOWER": {"IN": ["inför", "till", "under", "från", "i", "år"]}},
-     {"SHAPE": "dddd"}],
+    [
+        {"LOWER": {"IN": ["till", "i", "under", "inför", "från", "efter", "före", "senast"]}},
+        {
+            "LOWER": {
+                "IN": [
+                    "hösten",
+                    "höst",
+                    "våren",
+                    "vår",
+                    "sommaren",
+                    "sommar",
+                    "vintern",
+                    "vinter",
+                    "år",
+                    "årsskiftet",
+                    "nyår",
+                    "januari",
+                    "februari",
+                    "mars",
+                    "april",
+                    "maj",
+                    "juni",
+                    "juli",
+                    "augusti",
+                    "september",
+                    "oktober",
+                    "november",
+                    "december",
+                ]
+            }
+        },
+    ],
+    [
+        {"LOWER": {"IN": ["nästa", "förra", "kommande", "i"]}},
+        {"LOWER": {"IN": ["år", "vecka", "veckan", "månad", "höst", "vår", "år."]}},
+    ],
+    [{"LOWER": {"IN": ["inför", "till", "under", "från", "i", "år"]}}, {"SHAPE": "dddd"}],
 ]
 
 
@@ -73,7 +116,13 @@ def _time_matcher(vocab: Vocab) -> Matcher:
 
 
 def decisions(ctx: DocContext, facts: Sequence[Fact]) -> list[Decision]:
-    """The decisions of a document, one per decision even when reported twice."""
+    """The decisions of a document, one per decision even when reported twice.
+
+    Talk of hiring or moving is a decision only with a number (kronor, people)
+    or a word of deciding in the sentence ("har beslutat att återupprätta …");
+    without an actor in the sentence, a decision with numbers is the agency's
+    the article is about.
+    """
     quantities = find_quantities(ctx.doc)
     found: list[Decision] = []
     for sent in ctx.doc.sents:
@@ -84,22 +133,35 @@ def decisions(ctx: DocContext, facts: Sequence[Fact]) -> list[Decision]:
         in_sent = [q for q in quantities if sent.start <= q.start < sent.end]
         money = next((q for q in in_sent if q.unit == SEK), None)
         people = next((q for q in in_sent if q.unit == PERSON), None)
-        if kind == "budget request" and money is None:
+        if kind == "layoffs" and people is None:
+            kind = "decision"  # "säga upp kollektivavtalen" ends an agreement, not jobs
+        decided = any(t.lemma_.lower() in DECIDING or t.lower_ in DECIDING for t in sent)
+        if (kind == "budget request" and money is None) or not (money or people or decided):
             continue
-        actor = _actor(ctx, token, facts)
+        source = _requested_from(ctx, sent) if kind == "budget request" else None
+        actor = _actor(ctx, token, facts, not_this=source)
+        if actor is None and (money or people):
+            actor = ctx.dominant("Agency")
         if actor is None:
             continue
-        found.append(Decision(
-            actor=actor,
-            kind=kind,
-            summary=_summary(token, sent),
-            evidence=ctx.evidence(sent, f"decision:{kind}"),
-            amount_sek=money.value if money else None,
-            headcount=int(people.value) if people else None,
-            requested_from=_requested_from(ctx, sent) if kind == "budget request" else None,
-            time=_time(ctx, sent),
-        ))
+        found.append(
+            Decision(
+                actor=actor,
+                kind=kind,
+                summary=_summary(token, sent),
+                evidence=ctx.evidence(sent, f"decision:{kind}"),
+                amount_sek=money.value if money else None,
+                headcount=int(people.value) if people else None,
+                requested_from=source,
+                time=_time(ctx, sent),
+            )
+        )
     return merge(found)
+
+
+def _is_verb(token: Token) -> bool:
+    """A verb, or a supine the tagger took for an adjective ("har begärt", "har beslutat")."""
+    return token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.lower_.endswith("t"))
 
 
 def _trigger(sent: Span) -> tuple[Token, str] | None:
@@ -107,30 +169,54 @@ def _trigger(sent: Span) -> tuple[Token, str] | None:
     best: tuple[Token, str] | None = None
     for token in sent:
         key = token.lemma_.lower()
-        particle = next((c.lower_ for c in token.children if c.dep_ == "compound:prt"), None)
+        children = {c.lower_: c.dep_ for c in token.children}
+        if "sig" in children:  # "säga upp sig" is to resign, not a decision
+            continue
+        particle = next((word for word, dep in children.items() if dep == "compound:prt"), None)
         if particle and (key, particle) in PARTICLE_VERBS:
             key = f"{key} {particle}"
-        kind = TRIGGERS.get(key) or TRIGGERS.get(token.lower_)
-        if kind and (best is None or best[1] == "decision"):
+        if _is_verb(token):
+            kind = VERB_TRIGGERS.get(key) or VERB_TRIGGERS.get(token.lower_)
+        else:
+            kind = (
+                NOUN_TRIGGERS.get(key)
+                or NOUN_TRIGGERS.get(token.lower_)
+                or next(
+                    (
+                        k
+                        for suffix, k in NOUN_SUFFIX_TRIGGERS.items()
+                        if token.lower_.endswith(suffix)
+                    ),
+                    None,
+                )
+            )
+        if kind and (best is None or _rank(token, kind) > _rank(*best)):
             best = (token, kind)
     return best
 
 
-def _actor(ctx: DocContext, trigger: Token, facts: Sequence[Fact]) -> Mention | None:
-    organisations = ("Agency", "Organization", "Office")
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+def _rank(token: Token, kind: str) -> tuple[bool, bool]:
+    """Which trigger names a sentence's decision: a specific kind over "decision", a verb over
+    a noun ("I sitt budgetunderlag … begär myndigheten")."""
+    return kind != "decision", _is_verb(token)
+
+
+def _actor(
+    ctx: DocContext, trigger: Token, facts: Sequence[Fact], not_this: Mention | None = None
+) -> Mention | None:
+    """The organisation that decided: the trigger's subject, one named in the sentence, or
+    the employer of a person named in it (never the one the money was asked from)."""
+
+    def candidate(token: Token) -> Mention | None:
+        m = _organisation_of(ctx, token, facts)
+        return m if m is not None and m != not_this else None
+
+    verb = trigger if _is_verb(trigger) else trigger.head
     for token in (verb, *verb.ancestors):
         for child in token.children:
-            if child.dep_ in ("nsubj", "nsubj:pass") and (m := _organisation_of(ctx, child, facts)):
+            if child.dep_ in ("nsubj", "nsubj:pass") and (m := candidate(child)):
                 return m
-    sent = trigger.sent
-    for token in sent:
-        if (m := ctx.resolved(token, *organisations)) and m.cls != "Office":
-            return m
-    for token in sent:
-        if m := _organisation_of(ctx, token, facts):
-            return m
-    return ctx.dominant("Agency")
+    return next((m for token in trigger.sent if (m := candidate(token))), None)
 
 
 def _organisation_of(ctx: DocContext, token: Token, facts: Sequence[Fact]) -> Mention | None:
@@ -140,11 +226,8 @@ def _organisation_of(ctx: DocContext, token: Token, facts: Sequence[Fact]) -> Me
     person = ctx.resolved(token, "Person")
     if person is None:
         return None
-    for fact in facts:
-        if fact.subject == person and fact.predicate in ("headOf", "worksFor") and \
-                isinstance(fact.object, Mention) and fact.object.cls in ("Agency", "Organization"):
-            return fact.object
-    return None
+    employers = [o for o in ctx.affiliations(person, facts) if o.cls in ("Agency", "Organization")]
+    return employers[0] if employers else None
 
 
 def _requested_from(ctx: DocContext, sent: Span) -> Mention | None:
@@ -154,7 +237,8 @@ def _requested_from(ctx: DocContext, sent: Span) -> Mention | None:
             continue
         before = ctx.doc[token.i - 1]
         if before.lower_ in SOURCE_WORDS or (
-                before.lower_ == "till" and ctx.doc[token.i - 2].lower_.endswith(REQUEST_NOUNS)):
+            before.lower_ == "till" and ctx.doc[token.i - 2].lower_.endswith(REQUEST_NOUNS)
+        ):
             return m
     return None
 
@@ -163,14 +247,14 @@ def _time(ctx: DocContext, sent: Span) -> str | None:
     """The first time expression of the sentence, as written."""
     matches = _time_matcher(ctx.doc.vocab)(sent)
     starts = sorted((start, end) for _, start, end in matches)
-    return sent[starts[0][0]:starts[0][1]].text if starts else None
+    return sent[starts[0][0] : starts[0][1]].text if starts else None
 
 
 def _summary(trigger: Token, sent: Span) -> str:
     """A short label: the trigger and what follows it in its clause."""
     tokens = [t for t in trigger.subtree if t.i >= trigger.i] or [trigger]
     end = min(tokens[-1].i + 1, trigger.i + MAX_SUMMARY_TOKENS, sent.end)
-    words = sent.doc[trigger.i:end].text.rstrip(" ,.")
+    words = sent.doc[trigger.i : end].text.rstrip(" ,.")
     return words + (" …" if tokens[-1].i + 1 > end else "")
 
 
@@ -197,7 +281,12 @@ def _same(a: Decision, b: Decision) -> bool:
         return x is None or y is None or x == y
 
     shared = (a.amount_sek is not None and a.amount_sek == b.amount_sek) or (
-        a.headcount is not None and a.headcount == b.headcount)
-    return (a.actor.key or a.actor.text) == (b.actor.key or b.actor.text) and a.kind == b.kind \
-        and shared and agree(a.amount_sek, b.amount_sek) and agree(a.headcount, b.headcount)
-
+        a.headcount is not None and a.headcount == b.headcount
+    )
+    return (
+        (a.actor.key or a.actor.text) == (b.actor.key or b.actor.text)
+        and a.kind == b.kind
+        and shared
+        and agree(a.amount_sek, b.amount_sek)
+        and agree(a.headcount, b.headcount)
+    )

@@ -17,6 +17,7 @@ dropped: an unknown name must be tagged PROPN by the parser.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
@@ -44,26 +45,43 @@ INSTITUTION_HEADS = (
 #: Words around a name that are not part of it.
 _EDGE_WORDS = {"den", "det", "de", "en", "ett", "nya", "nye", "förre", "dåvarande", "tidigare"}
 _QUOTES = "»«\"'“”„’‘"
+AREA_COMPOUND = re.compile(r"([A-ZÅÄÖ]\w+?)s?(området|regionen|trakten)$")
 PROJECT_NOUN = re.compile(r"projekt(et)?$")
 
 
 def recognise(ctx: DocContext) -> None:
     """Fill `ctx` with the document's entity mentions."""
+    people = _person_names(ctx.doc.ents)
     for ent in ctx.doc.ents:
-        _add_entity(ctx, ent)
+        _add_entity(ctx, ent, people)
+    _place_compounds(ctx)
     _projects(ctx)
     _repeated_names(ctx)
     _short_forms(ctx)
 
 
-def _add_entity(ctx: DocContext, ent: Span) -> None:
+def _person_names(ents: Iterable[Span]) -> set[str]:
+    """Full names of people in a document and their parts, genitives included (folded)."""
+    names: set[str] = set()
+    for ent in ents:
+        words = ent.text.casefold().split()
+        if ent.label_ == "PER" and len(words) > 1:
+            for name in (" ".join(words), words[0], words[-1]):
+                names.update((name, name + "s"))
+    return names
+
+
+def _add_entity(ctx: DocContext, ent: Span, people: set[str]) -> None:
     span = trim(ent)
     if span is None:
         return
-    cls = RULER_CLASSES.intersection({ent.label_}) and ent.label_ or NER_CLASSES.get(ent.label_)
+    cls = (RULER_CLASSES.intersection({ent.label_}) and ent.label_) or NER_CLASSES.get(ent.label_)
     if not cls:
         return
     entry = gazetteers.by_id(ent.ent_id_) if ent.ent_id_ else _lookup(span)
+    if not entry and span.text.casefold() in people:
+        # the NER tagged a person's name ORG or LOC elsewhere in the text ("blir inte Brattlund")
+        cls = "Person"
     if entry:
         ctx.add(ctx.mention(span, entry.cls, entry.id))
     elif _looks_like_name(span, cls):
@@ -106,6 +124,17 @@ def _looks_like_name(span: Span, cls: str) -> bool:
     if cls == "Person":
         return all(t.text[0].isupper() for t in words)
     return span[0].text[0].isupper()
+
+
+def _place_compounds(ctx: DocContext) -> None:
+    """ "Stockholmsområdet", "Göteborgsregionen": a known place glued to an area noun."""
+    for token in ctx.doc:
+        match = AREA_COMPOUND.match(token.text)
+        if not match or ctx.at(token):
+            continue
+        entry = gazetteers.lookup(match.group(1))
+        if entry and entry.cls == "Place":
+            ctx.add(ctx.mention(ctx.doc[token.i : token.i + 1], "Place"))
 
 
 def _projects(ctx: DocContext) -> None:

@@ -52,7 +52,11 @@ def _part_of(ctx: DocContext) -> Iterator[Fact]:
     doc = ctx.doc
     for unit in [m for m in ctx.mentions if m.cls == "Organization"]:
         span = ctx.span(unit)
-        if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ not in PART_PREPOSITIONS:
+        if (
+            span is None
+            or span.end + 1 >= len(doc)
+            or doc[span.end].lower_ not in PART_PREPOSITIONS
+        ):
             continue
         parent = ctx.at(doc[span.end + 1], "Organization", "Agency")
         if parent and parent != unit and (parent.key is None or parent.key != unit.key):
@@ -63,11 +67,14 @@ def organisation_of(ctx: DocContext, token: Token, facts: Sequence[Fact]) -> lis
     """The organisations a subject token stands for: itself, or its people's employers."""
     if m := ctx.resolved(token, *ORGANISATIONS):
         return [m]
-    people = _people(ctx, token)
-    return list(dict.fromkeys(
-        f.object for f in facts
-        if f.subject in people and f.predicate in ("worksFor", "headOf")
-        and isinstance(f.object, Mention) and f.object.cls in ("Agency", "Organization")))
+    return list(
+        dict.fromkeys(
+            org
+            for person in _people(ctx, token)
+            for org in ctx.affiliations(person, facts)
+            if org.cls in ("Agency", "Organization")
+        )
+    )
 
 
 def _people(ctx: DocContext, token: Token) -> list[Mention]:
@@ -100,13 +107,15 @@ def _objects_after(ctx: DocContext, token: Token, *classes: str) -> list[Mention
             return []
         i += 1
     found: list[Mention] = []
-    for t in doc[i + 1:sent_end]:
+    for t in doc[i + 1 : sent_end]:
         m = ctx.at(t, *classes)
         if m:
             if m not in found:
                 found.append(m)
-        elif t.lower_ not in (",", "och", "samt", "bland", "annat", "bl.a.", "både", "även") \
-                and not t.is_punct:
+        elif (
+            t.lower_ not in (",", "och", "samt", "bland", "annat", "bl.a.", "både", "även")
+            and not t.is_punct
+        ):
             break
     return found
 
@@ -129,22 +138,25 @@ def _collaborations(ctx: DocContext, facts: Sequence[Fact]) -> Iterator[Fact]:
 
 
 def _employees(ctx: DocContext) -> Iterator[Fact]:
-    """"X har drygt 14 000 anställda", "antalet anställda är uppe i 530 personer"."""
+    """ "X har drygt 14 000 anställda", "antalet anställda är uppe i 530 personer"."""
     for q in find_quantities(ctx.doc):
         if q.unit != PERSON:
             continue
-        phrase = ctx.doc[q.start:q.end]
+        phrase = ctx.doc[q.start : q.end]
         sent = phrase.sent
         counted = q.noun in STAFF_NOUNS or "antalet anställda" in sent.text.lower()
         if not counted:
             continue
-        before = ctx.doc[sent.start:q.start]
+        before = ctx.doc[sent.start : q.start]
         owner = _nearest_organisation(ctx, before)
-        has = any(t.lower_ in HAVING or t.lemma_ in HAVING for t in before) or \
-            "antalet anställda" in before.text.lower()
+        has = (
+            any(t.lower_ in HAVING or t.lemma_ in HAVING for t in before)
+            or "antalet anställda" in before.text.lower()
+        )
         if owner and has:
-            yield Fact(owner, "numberOfEmployees", int(q.value),
-                       ctx.evidence(phrase, "link:employees"))
+            yield Fact(
+                owner, "numberOfEmployees", int(q.value), ctx.evidence(phrase, "link:employees")
+            )
 
 
 def _nearest_organisation(ctx: DocContext, span: Span) -> Mention | None:
@@ -176,20 +188,22 @@ def _projects(ctx: DocContext, facts: Sequence[Fact]) -> Iterator[Fact]:
 
 def _project_after(ctx: DocContext, token: Token, projects: list[Mention]) -> Mention | None:
     """The project a verb governs: named after it, or "projektet" when the text has one project."""
-    for t in ctx.doc[token.i + 1:token.sent.end]:
+    for t in ctx.doc[token.i + 1 : token.sent.end]:
         if m := ctx.at(t, "Project"):
             return m
-        if t.lower_.endswith(("projektet", "projekt")) and len({p.text.casefold()
-                                                                 for p in projects}) == 1:
+        if (
+            t.lower_.endswith(("projektet", "projekt"))
+            and len({p.text.casefold() for p in projects}) == 1
+        ):
             return projects[0]
     return None
 
 
 def _co_leaders(ctx: DocContext, verb: Token) -> list[Mention]:
-    """"Tillsammans med kollegan Martin Fransson har han lett …": the people led with."""
+    """ "Tillsammans med kollegan Martin Fransson har han lett …": the people led with."""
     sent = verb.sent
     words = [t.lower_ for t in sent]
     if "tillsammans" not in words:
         return []
     start = sent.start + words.index("tillsammans")
-    return ctx.in_span(ctx.doc[start:verb.i], "Person")
+    return ctx.in_span(ctx.doc[start : verb.i], "Person")

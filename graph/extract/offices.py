@@ -31,8 +31,25 @@ OFFICE_NOUN = re.compile(r"(kontor|enhet|center|centret|centra|centrum)(et|en|er
 #: Opening an office somewhere: "invigde … i Visby", "öppnar ett nytt kontor i …".
 OPENING_LEMMAS = {"inviga", "invigning", "öppna", "öppning", "nyöppna"}
 #: Words that may stand between an office noun and the places it lists.
-_LIST_WORDS = {",", "och", "eller", "samt", "i", "en", "ett", "på", "vid", "inom", "av", "båda",
-               "både", "två", "tre", "fyra", "fem"}
+_LIST_WORDS = {
+    ",",
+    "och",
+    "eller",
+    "samt",
+    "i",
+    "en",
+    "ett",
+    "på",
+    "vid",
+    "inom",
+    "av",
+    "båda",
+    "både",
+    "två",
+    "tre",
+    "fyra",
+    "fem",
+}
 
 
 def offices(ctx: DocContext) -> list[Fact]:
@@ -62,14 +79,16 @@ def _candidates(ctx: DocContext) -> Iterator[_Candidate]:
 
 
 def _agency_of(ctx: DocContext, where: Span) -> Mention | None:
-    """The agency an office phrase belongs to: one in its sentence before it, else the document's."""
+    """The agency an office phrase belongs to: one before it in its sentence, else the
+    document's."""
     sent = where.sent
     before = [m for m in ctx.before(where.end_char, "Agency") if m.start >= sent.start_char]
     return before[0] if before else ctx.dominant("Agency")
 
 
 def _places_after(ctx: DocContext, start: int) -> list[tuple[Token, Mention]]:
-    """Places listed from token `start` on, the first after "i": "i Pajala, Storuman och Jokkmokk"."""
+    """Places listed from token `start` on, the first after "i":
+    "i Pajala, Storuman och Jokkmokk"."""
     doc = ctx.doc
     found: list[tuple[Token, Mention]] = []
     seen_i = False
@@ -95,29 +114,29 @@ def _places_after(ctx: DocContext, start: int) -> list[tuple[Token, Mention]]:
 
 
 def _agency_in_place(ctx: DocContext) -> Iterator[_Candidate]:
-    """"Försäkringskassan i Torsby och Göteborg"."""
+    """ "Försäkringskassan i Torsby och Göteborg"."""
     doc = ctx.doc
     for agency in [m for m in ctx.mentions if m.cls == "Agency"]:
         span = ctx.span(agency)
         if span is None or span.end >= len(doc) or doc[span.end].lower_ != "i":
             continue
         for n, (token, place) in enumerate(_places_after(ctx, span.end)):
-            place_span = ctx.span(place) or doc[token.i:token.i + 1]
+            place_span = ctx.span(place) or doc[token.i : token.i + 1]
             if n == 0:
-                where = doc[span.start:place_span.end]
+                where = doc[span.start : place_span.end]
                 yield agency, place, where, where.text, "office:agency-i-place"
             else:
                 yield agency, place, place_span, "", "office:agency-i-place"
 
 
 def _office_nouns(ctx: DocContext) -> Iterator[_Candidate]:
-    """"kontoren i Pajala, Storuman …", "Torsbykontoret", "Östersunds lokala försäkringscenter"."""
+    """ "kontoren i Pajala, Storuman …", "Torsbykontoret", "Östersunds lokala försäkringscenter"."""
     doc = ctx.doc
     for token in doc:
         match = OFFICE_NOUN.search(token.lower_)
         if not match or ctx.at(token) or token.pos_ not in ("NOUN", "PROPN"):
             continue
-        noun = doc[token.i:token.i + 1]
+        noun = doc[token.i : token.i + 1]
         agency = _agency_of(ctx, noun)
         if agency is None:
             continue
@@ -129,13 +148,13 @@ def _office_nouns(ctx: DocContext) -> Iterator[_Candidate]:
         if genitive:
             span = ctx.span(genitive)
             if span is not None:
-                where = doc[span.start:token.i + 1]
+                where = doc[span.start : token.i + 1]
                 yield agency, genitive, where, where.text, "office:place-genitive"
             continue
-        for n, (place_token, place) in enumerate(_places_after(ctx, token.i + 1)):
-            place_span = ctx.span(place) or doc[place_token.i:place_token.i + 1]
-            if n == 0:
-                where = doc[_noun_phrase_start(token):place_span.end]
+        for place_token, place in _places_after(ctx, token.i + 1):
+            place_span = ctx.span(place) or doc[place_token.i : place_token.i + 1]
+            if place_token.i == token.i + 2:  # "kontoret i Torsby" names the office
+                where = doc[_noun_phrase_start(token) : place_span.end]
                 yield agency, place, where, where.text, "office:noun-i-place"
             else:
                 yield agency, place, place_span, "", "office:noun-i-place"
@@ -150,16 +169,18 @@ def _noun_phrase_start(noun: Token) -> int:
 
 
 def _compound_place(ctx: DocContext, token: Token, suffix_at: int) -> Mention | None:
-    """"Torsbykontoret": a place name glued to the office noun."""
+    """ "Torsbykontoret": a place name glued to the office noun."""
     prefix = token.text[:suffix_at]
     entry = gazetteers.lookup(prefix) if len(prefix) > 2 else None
     if entry is None or entry.cls != "Place":
         return None
-    return ctx.add(Mention(ctx.doc_id, token.idx, token.idx + len(token), prefix, "Place", entry.id))
+    return ctx.add(
+        Mention(ctx.doc_id, token.idx, token.idx + len(token), prefix, "Place", entry.id)
+    )
 
 
 def _genitive_place(ctx: DocContext, token: Token) -> Mention | None:
-    """"Östersunds lokala försäkringscenter": a place in the genitive before the office noun."""
+    """ "Östersunds lokala försäkringscenter": a place in the genitive before the office noun."""
     i = token.i - 1
     while i >= token.sent.start and token.doc[i].pos_ == "ADJ":
         i -= 1
@@ -178,11 +199,11 @@ def _openings(ctx: DocContext) -> Iterator[_Candidate]:
         if token.lemma_.lower() not in OPENING_LEMMAS:
             continue
         sent = token.sent
-        agency = _agency_of(ctx, doc[token.i:token.i + 1])
+        agency = _agency_of(ctx, doc[token.i : token.i + 1])
         for i in range(token.i + 1, sent.end - 1):
             if doc[i].lower_ != "i":
                 continue
             place = ctx.at(doc[i + 1])
             if agency and place and place.cls == "Place":
-                yield agency, place, doc[token.i:i + 2], "", "office:opening"
+                yield agency, place, doc[token.i : i + 2], "", "office:opening"
                 break

@@ -9,8 +9,9 @@ sentence:
     Det säger personaldirektören på Försäkringskassan, Lars-Åke Brattlund.
     Johan Quist konstaterar att kontoren i Torsby och Göteborg …     (indirect)
 
-A dash paragraph with no speech verb continues the last speaker (an interview
-answer). The speaker is the speech verb's subject (nsubj), or the person named
+A dash paragraph with no speech verb is by the last speaker, or by the person
+the paragraph before it is about (an interview answer, a quote introduced by
+"X tycker det är kul att …"). The speaker is the speech verb's subject (nsubj), or the person named
 right after or before it; a pronoun speaker ("konstaterade han") is resolved.
 """
 
@@ -21,23 +22,62 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from graph.extract.context import DocContext
-from graph.extract.records import Quote
+from graph.extract.records import Mention, Quote
 
 #: Lemmas of verbs that report speech or opinion.
-SPEECH_LEMMAS = {"säga", "berätta", "konstatera", "mena", "anse", "framhålla", "förklara",
-                 "avsluta", "påpeka", "understryka", "betona", "tycka", "försäkra", "svara",
-                 "skriva", "hävda", "poängtera", "tillägga", "fortsätta"}
+SPEECH_LEMMAS = {
+    "säga",
+    "berätta",
+    "konstatera",
+    "mena",
+    "anse",
+    "framhålla",
+    "förklara",
+    "avsluta",
+    "påpeka",
+    "understryka",
+    "betona",
+    "tycka",
+    "försäkra",
+    "svara",
+    "skriva",
+    "hävda",
+    "poängtera",
+    "tillägga",
+    "fortsätta",
+}
 #: Their common forms, for when the lemmatizer misses one.
-SPEECH_FORMS = {"säger", "sa", "sade", "berättar", "berättade", "konstaterar", "konstaterade",
-                "menar", "anser", "framhåller", "förklarar", "avslutar", "avslutade", "påpekar",
-                "understryker", "betonar", "tycker", "försäkrade", "svarar", "skriver", "hävdar"}
+SPEECH_FORMS = {
+    "säger",
+    "sa",
+    "sade",
+    "berättar",
+    "berättade",
+    "konstaterar",
+    "konstaterade",
+    "menar",
+    "anser",
+    "framhåller",
+    "förklarar",
+    "avslutar",
+    "avslutade",
+    "påpekar",
+    "understryker",
+    "betonar",
+    "tycker",
+    "försäkrade",
+    "svarar",
+    "skriver",
+    "hävdar",
+}
 DASHES = ("–", "—", "-", "―")
 SUBJECTS = ("nsubj", "nsubj:pass")
 
 
 def is_speech_verb(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and (
-        token.lemma_.lower() in SPEECH_LEMMAS or token.lower_ in SPEECH_FORMS)
+        token.lemma_.lower() in SPEECH_LEMMAS or token.lower_ in SPEECH_FORMS
+    )
 
 
 def quotes(ctx: DocContext) -> list[Quote]:
@@ -49,11 +89,14 @@ def quotes(ctx: DocContext) -> list[Quote]:
         found.extend(attributed)
         if attributed:
             last_speaker = attributed[-1].speaker
-        elif last_speaker and _is_direct(paragraph):
+        elif _is_direct(paragraph):
             text = _quote_text(paragraph.text)
-            if text:
+            if last_speaker and text:
                 evidence = ctx.evidence(paragraph[0], "quote:continued")
                 found.append(Quote(last_speaker, text, evidence))
+        elif people := ctx.in_span(paragraph, "Person"):
+            # a paragraph about someone introduces the quote that follows it
+            last_speaker = people[-1]
     return found
 
 
@@ -63,9 +106,12 @@ def _paragraphs(ctx: DocContext) -> Iterator[Span]:
     start = 0
     for i, sent in enumerate(sents):
         last = i == len(sents) - 1
-        if last or "\n" in ctx.doc.text[sent.end_char:sents[i + 1].start_char] or \
-                sent[-1].text.endswith("\n"):
-            yield ctx.doc[sents[start].start:sent.end]
+        if (
+            last
+            or "\n" in ctx.doc.text[sent.end_char : sents[i + 1].start_char]
+            or sent[-1].text.endswith("\n")
+        ):
+            yield ctx.doc[sents[start].start : sent.end]
             start = i + 1
 
 
@@ -89,7 +135,7 @@ def _attributed(ctx: DocContext, paragraph: Span, earlier: list[Quote]) -> Itera
                 break
 
 
-def _speaker(ctx: DocContext, verb: Token) -> object:
+def _speaker(ctx: DocContext, verb: Token) -> Mention | None:
     for child in verb.children:
         if child.dep_ in SUBJECTS and (m := ctx.resolved(child, "Person")):
             return m
@@ -98,14 +144,15 @@ def _speaker(ctx: DocContext, verb: Token) -> object:
         if 0 <= i < len(doc) and (m := ctx.resolved(doc[i], "Person")):
             return m
     # "säger personaldirektören på Försäkringskassan, Lars-Åke Brattlund": the name ends the clause
-    for token in doc[verb.i + 1:verb.sent.end]:
+    for token in doc[verb.i + 1 : verb.sent.end]:
         if (m := ctx.at(token, "Person")) and token.head.i != verb.i and token.dep_ == "appos":
             return m
     return None
 
 
-def _said(ctx: DocContext, paragraph: Span, sent: Span, verb: Token,
-          earlier: list[Quote]) -> tuple[str, str]:
+def _said(
+    ctx: DocContext, paragraph: Span, sent: Span, verb: Token, earlier: list[Quote]
+) -> tuple[str, str]:
     """The words said, and the rule that found them."""
     doc = ctx.doc
     if _is_direct(paragraph):
@@ -113,7 +160,7 @@ def _said(ctx: DocContext, paragraph: Span, sent: Span, verb: Token,
         end = verb.i
         while end > paragraph.start and doc[end - 1].is_punct:
             end -= 1
-        return _quote_text(doc[paragraph.start:end].text), "quote:direct"
+        return _quote_text(doc[paragraph.start : end].text), "quote:direct"
     if verb.i == sent.start + 1 and sent[0].lower_ == "det":
         # "Det säger X." : the dash paragraph before
         previous = _previous_paragraph(ctx, paragraph)
@@ -121,9 +168,9 @@ def _said(ctx: DocContext, paragraph: Span, sent: Span, verb: Token,
             text = _quote_text(previous.text)
             if not any(q.text == text for q in earlier):
                 return text, "quote:det-säger"
-    marker = next((t for t in doc[verb.i + 1:sent.end] if t.lower_ == "att"), None)
+    marker = next((t for t in doc[verb.i + 1 : sent.end] if t.lower_ == "att"), None)
     if marker is not None and marker.i <= verb.i + 3:
-        return doc[marker.i + 1:sent.end].text.rstrip(" ."), "quote:indirect"
+        return doc[marker.i + 1 : sent.end].text.rstrip(" ."), "quote:indirect"
     return "", ""
 
 

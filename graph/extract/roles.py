@@ -22,7 +22,7 @@ the agency named just before, in the same or the previous sentence.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -32,7 +32,7 @@ from spacy.vocab import Vocab
 
 from graph import gazetteers
 from graph.extract.context import DocContext
-from graph.extract.records import Fact, Mention
+from graph.extract.records import Fact, Mention, Quote
 from graph.extract.tags import EXTENSION
 
 #: Prepositions that tie a title to its organisation: "chef för", "lektor vid", "ordförande i".
@@ -40,8 +40,24 @@ TITLE_PREPOSITIONS = ["på", "vid", "för", "hos", "inom", "i"]
 #: Prepositions that tie a person to an employer: "Löfvenholm på försäkringskassan".
 PERSON_PREPOSITIONS = ["på", "vid", "hos", "inom"]
 #: Verb forms of being made or being something: "utses till", "blir", "är".
-APPOINTED = ["utses", "utsågs", "utsetts", "utsedd", "blir", "blev", "blivit", "är", "var",
-             "tillträder", "tillträdde", "anställs", "anställdes", "anställts", "väljs", "valdes"]
+APPOINTED = [
+    "utses",
+    "utsågs",
+    "utsetts",
+    "utsedd",
+    "blir",
+    "blev",
+    "blivit",
+    "är",
+    "var",
+    "tillträder",
+    "tillträdde",
+    "anställs",
+    "anställdes",
+    "anställts",
+    "väljs",
+    "valdes",
+]
 #: Organisation kinds whose people are members rather than employees.
 MEMBERSHIP_KINDS = {"union", "confederation", "party"}
 #: Role of a title whose holder leads the organisation named with it.
@@ -66,17 +82,32 @@ PERSON_PREP = {"LOWER": {"IN": PERSON_PREPOSITIONS}}
 
 #: name → the pattern as (slot, token spec); slot "" is glue that names nothing.
 PATTERNS: dict[str, list[tuple[str, dict[str, Any]]]] = {
-    "title-org-person": [("title", TITLE), ("", TITLE_PREP), ("org", ORG), ("", MAYBE_COMMA),
-                         ("person", PERSON)],
-    "person-title-org": [("person", PERSON), ("", MAYBE_COMMA), ("title", TITLE),
-                         ("", TITLE_PREP), ("org", ORG)],
+    "title-org-person": [
+        ("title", TITLE),
+        ("", TITLE_PREP),
+        ("org", ORG),
+        ("", MAYBE_COMMA),
+        ("person", PERSON),
+    ],
+    "person-title-org": [
+        ("person", PERSON),
+        ("", MAYBE_COMMA),
+        ("title", TITLE),
+        ("", TITLE_PREP),
+        ("org", ORG),
+    ],
     "org-title-person": [("org", ORG), ("", ADJECTIVES), ("title", TITLE), ("person", PERSON)],
     "title-person-org": [("title", TITLE), ("person", PERSON), ("", PERSON_PREP), ("org", ORG)],
-    "appointed": [("person", PERSON), ("", {"POS": "AUX", "OP": "*"}),
-                  ("", {"LOWER": {"IN": APPOINTED}}), ("", {"LOWER": {"IN": ["till", "som"]},
-                                                            "OP": "?"}),
-                  ("", {"LOWER": {"IN": ["ny", "nya", "nye", "tillförordnad"]}, "OP": "?"}),
-                  ("title", TITLE), ("", TITLE_PREP), ("org", ORG)],
+    "appointed": [
+        ("person", PERSON),
+        ("", {"POS": "AUX", "OP": "*"}),
+        ("", {"LOWER": {"IN": APPOINTED}}),
+        ("", {"LOWER": {"IN": ["till", "som"]}, "OP": "?"}),
+        ("", {"LOWER": {"IN": ["ny", "nya", "nye", "tillförordnad"]}, "OP": "?"}),
+        ("title", TITLE),
+        ("", TITLE_PREP),
+        ("org", ORG),
+    ],
     "person-org": [("person", PERSON), ("", PERSON_PREP), ("org", ORG)],
     "title-person": [("title", TITLE), ("person", PERSON)],
     "person-title": [("person", PERSON), ("", COMMA), ("title", TITLE)],
@@ -122,8 +153,9 @@ def _matches(ctx: DocContext) -> Iterator[RoleMatch]:
         slots: dict[str, list[Token]] = {}
         for token, index in zip(doc[start:end], alignment, strict=True):
             slots.setdefault(PATTERNS[rule][index][0], []).append(token)
-        people = tuple(dict.fromkeys(
-            m for t in slots["person"] if (m := ctx.resolved(t, "Person"))))
+        people = tuple(
+            dict.fromkeys(m for t in slots["person"] if (m := ctx.resolved(t, "Person")))
+        )
         title = gazetteers.titles().get(slots["title"][0].lower_) if "title" in slots else None
         org = _org(ctx, slots.get("org", []), genitive=rule == "org-title-person")
         if people and (title or org) and not (rule == "org-title-person" and org is None):
@@ -161,7 +193,7 @@ def _relation(title: gazetteers.Title | None, org: Mention) -> str:
 
 
 def _party_members(ctx: DocContext) -> Iterator[Fact]:
-    """"Eva Nordmark (S)" / "Eva Nordmark, S,": a party letter right after a name."""
+    """ "Eva Nordmark (S)" / "Eva Nordmark, S,": a party letter right after a name."""
     doc = ctx.doc
     for person in [m for m in ctx.mentions if m.cls == "Person"]:
         span = ctx.span(person)
@@ -170,8 +202,28 @@ def _party_members(ctx: DocContext) -> Iterator[Fact]:
         opening, letter, closing = doc[span.end], doc[span.end + 1], doc[span.end + 2]
         if (opening.text, closing.text) not in (("(", ")"), (",", ","), (",", ".")):
             continue
-        party = gazetteers.party(letter.text)
+        party = gazetteers.party_letters().get(letter.text)
         if party is None:
             continue
-        mention = ctx.add(ctx.mention(doc[letter.i:letter.i + 1], "Organization", party.id))
+        mention = ctx.add(ctx.mention(doc[letter.i : letter.i + 1], "Organization", party.id))
         yield Fact(person, "memberOf", mention, ctx.evidence(span, "role:person-party"))
+
+
+#: First person plural: a speaker talking as "we" speaks for an organisation.
+WE = {"vi", "oss", "vår", "vårt", "våra"}
+
+
+def speaking_for(ctx: DocContext, quotes: Sequence[Quote], facts: Sequence[Fact]) -> list[Fact]:
+    """A quoted person with no stated affiliation who says "vi" works for the organisation the
+    article is about ("– Vi har också fått kritik …, berättade Jerker Sjöberg")."""
+    organisation = ctx.dominant("Agency") or ctx.dominant("Organization")
+    if organisation is None:
+        return []
+    found: dict[str, Fact] = {}
+    for quote in quotes:
+        who = ctx.identity(quote.speaker)
+        words = {w.strip('.,!?–-»«"').casefold() for w in quote.text.split()}
+        if who not in found and words & WE and not ctx.affiliations(quote.speaker, facts):
+            evidence = quote.evidence._replace(rule="role:speaks-for")
+            found[who] = Fact(quote.speaker, "worksFor", organisation, evidence)
+    return list(found.values())

@@ -23,8 +23,14 @@ from graph import gazetteers
 from graph.extract.context import DocContext
 
 EXTENSION = "kg"
-CLASS_TAGS = {"Office": "OFFICE", "Agency": "ORG", "Organization": "ORG", "Person": "PER",
-              "Project": "PROJECT", "Place": "PLACE"}
+CLASS_TAGS = {
+    "Office": "OFFICE",
+    "Agency": "ORG",
+    "Organization": "ORG",
+    "Person": "PER",
+    "Project": "PROJECT",
+    "Place": "PLACE",
+}
 PRIORITY = ("OFFICE", "ORG", "PER", "PROJECT", "PLACE")
 #: Joins names into one list: "X och Y", "X, Y och Z".
 LIST_JOINERS = {",", "och", "samt"}
