@@ -1,0 +1,1 @@
+"""Training, assembly and evaluation of the Swedish pipeline shipped in graph/model/."""

@@ -1,0 +1,187 @@
+"""Rebuild the Swedish pipeline shipped in graph/model/, from the data to the model card.
+
+    python -m training.build
+
+1. convert the data sets into training/corpus/ (training.convert);
+2. train the syntax pipeline (configs/syntax.cfg) and the NER (configs/ner.cfg)
+   side by side, one core each, into training/runs/;
+3. assemble them into one pipeline with the lemma lookup fallback and write it
+   to graph/model/;
+4. recompute the model card (training.evaluate).
+
+About 20 minutes on two free cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+
+import spacy
+import spacy_lookups_data
+import srsly
+from spacy.language import Language
+from spacy.tokens import DocBin
+
+from graph.nlp import LEMMA_LOOKUP, LemmaLookupFallback
+from training import paths
+from training.convert import convert
+
+NAME = "myndighetsgraf"
+VERSION = "0.1.0"
+LICENSE = "CC BY-SA 4.0"
+SOURCES = [
+    {
+        "name": "UD Swedish-Talbanken (dev and test)",
+        "url": "https://github.com/UniversalDependencies/UD_Swedish-Talbanken",
+        "license": "CC BY-SA 4.0",
+    },
+    {
+        "name": "Universal NER Swedish-Talbanken",
+        "url": "https://github.com/UniversalNER/UNER_Swedish-Talbanken",
+        "license": "CC BY-SA 4.0",
+    },
+    {
+        "name": "Swedish NER corpus (Språkbanken Webbnyheter 2012)",
+        "url": "https://github.com/klintan/swedish-ner-corpus",
+        "license": "CC BY 4.0",
+    },
+    {
+        "name": "spacy-lookups-data, Swedish lemma lookup table",
+        "url": "https://github.com/explosion/spacy-lookups-data",
+        "license": "MIT",
+    },
+]
+SYNTAX_RUN = paths.RUNS_DIR / "syntax"
+NER_RUN = paths.RUNS_DIR / "ner"
+BEST = "model-best"
+ONE_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+NER = "ner"
+NER_TOK2VEC = "tok2vec"
+LEMMATIZER = "trainable_lemmatizer"
+
+
+def start_training(
+    config: Path, output: Path, overrides: Mapping[str, str] | None = None
+) -> subprocess.Popen[bytes]:
+    """Start `spacy train` on CPU in the background, its log in `output`.log."""
+    output.parent.mkdir(parents=True, exist_ok=True)
+    command = [
+        sys.executable,
+        "-m",
+        "spacy",
+        "train",
+        str(config),
+        "--output",
+        str(output),
+        "--gpu-id",
+        "-1",
+    ]
+    for key, value in (overrides or {}).items():
+        command += [f"--{key}", value]
+    log = output.with_suffix(".log").open("wb")
+    return subprocess.Popen(
+        command,
+        cwd=paths.REPO_DIR,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env={**os.environ, **ONE_THREAD},
+    )
+
+
+def wait(process: subprocess.Popen[bytes]) -> None:
+    """Wait for a training process and fail loudly if it failed."""
+    if process.wait() != 0:
+        raise RuntimeError(f"training failed, see its log: {process.args!r}")
+
+
+def lemma_table(trained_on: Path) -> dict[str, str]:
+    """spacy-lookups-data's Swedish lemma table without the forms seen in training.
+
+    The trained lemmatizer already knows those forms, with the treebank's own
+    lemma conventions; the table is only for the forms it never saw.
+    """
+    table_path = Path(spacy_lookups_data.__file__).parent / "data" / "sv_lemma_lookup.json.gz"
+    table: dict[str, str] = srsly.read_gzip_json(table_path)
+    seen = {
+        token.lower_
+        for doc in DocBin().from_disk(trained_on).get_docs(spacy.blank("sv").vocab)
+        for token in doc
+    }
+    # Keys are looked up in lower case; a capitalised key is a proper name.
+    return {form: lemma for form, lemma in table.items() if form.islower() and form not in seen}
+
+
+def add_lemma_lookup(nlp: Language) -> None:
+    """Add the lookup fallback right after the trained lemmatizer, its table filled."""
+    fallback = nlp.add_pipe(LEMMA_LOOKUP, after=LEMMATIZER)
+    assert isinstance(fallback, LemmaLookupFallback)
+    fallback.table = lemma_table(paths.SYNTAX_TRAIN)
+
+
+def assemble(syntax_model: Path, ner_model: Path, *, lemma_lookup: bool = True) -> Language:
+    """One pipeline: the syntax pipes, the NER with its own tok2vec, the lemma fallback."""
+    nlp = spacy.load(syntax_model)
+    ner_nlp = spacy.load(ner_model)
+    # Give the NER a private copy of its tok2vec so it no longer listens to a
+    # component that the assembled pipeline does not have.
+    ner_nlp.replace_listeners(NER_TOK2VEC, NER, ["model.tok2vec"])
+    nlp.add_pipe(NER, source=ner_nlp)
+    if lemma_lookup:
+        add_lemma_lookup(nlp)
+    nlp.meta.update(
+        name=NAME,
+        version=VERSION,
+        license=LICENSE,
+        sources=SOURCES,
+        author="myndighetsgraf",
+        description=(
+            "Swedish tagger, morphologizer, lemmatizer, dependency parser and PER/ORG/LOC "
+            "NER for public-sector news; see training/model-card.md"
+        ),
+    )
+    return nlp
+
+
+def write_model(nlp: Language, model_dir: Path) -> None:
+    """Replace the pipeline in `model_dir` with `nlp`."""
+    if model_dir.exists():
+        shutil.rmtree(model_dir)
+    nlp.to_disk(model_dir)
+    size = sum(f.stat().st_size for f in model_dir.rglob("*") if f.is_file()) / 1e6
+    print(f"wrote {model_dir} ({size:.1f} MB)")
+
+
+def main() -> None:
+    """Convert, train, assemble, write graph/model/ and the model card."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--reuse-runs",
+        action="store_true",
+        help="assemble from the existing training/runs/ instead of training again",
+    )
+    args = parser.parse_args()
+    if not args.reuse_runs:
+        convert()
+        for run in (SYNTAX_RUN, NER_RUN):
+            shutil.rmtree(run, ignore_errors=True)
+        syntax = start_training(paths.CONFIG_DIR / "syntax.cfg", SYNTAX_RUN)
+        ner = start_training(paths.CONFIG_DIR / "ner.cfg", NER_RUN)
+        wait(syntax)
+        wait(ner)
+    write_model(assemble(SYNTAX_RUN / BEST, NER_RUN / BEST), paths.MODEL_DIR)
+    subprocess.run(
+        [sys.executable, "-m", "training.evaluate"],
+        cwd=paths.REPO_DIR,
+        check=True,
+        env={**os.environ, **ONE_THREAD},
+    )
+
+
+if __name__ == "__main__":
+    main()

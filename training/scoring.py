@@ -1,0 +1,98 @@
+"""Score a pipeline on gold data: syntax on CoNLL-U, names on NER test sets, speed.
+
+Every figure runs the pipeline on the gold tokens (words and spaces taken
+from the gold Doc) and compares with spaCy's Scorer, so tokenisation errors
+do not blur the tag, tree and name figures.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.training import Example
+
+from training.ner_data import LABELS
+
+BATCH_SIZE = 256
+
+
+class SyntaxScores(NamedTuple):
+    """Token- and tree-level accuracies; UAS/LAS leave out punctuation (spaCy's convention)."""
+
+    upos: float
+    morph: float
+    lemma: float
+    uas: float
+    las: float
+    sentences: int
+    words: int
+
+
+class LabelScores(NamedTuple):
+    """Exact-span precision, recall and F1 for one entity label."""
+
+    precision: float
+    recall: float
+    f1: float
+
+
+class NerScores(NamedTuple):
+    """Per-label and micro-averaged entity scores on one test set."""
+
+    per_label: dict[str, LabelScores]
+    micro: LabelScores
+    sentences: int
+
+
+def gold_examples(nlp: Language, gold_docs: Iterable[Doc]) -> list[Example]:
+    """Pair each gold Doc with an unannotated Doc of the same tokens."""
+    return [Example(_unannotated(nlp, gold), gold) for gold in gold_docs]
+
+
+def _unannotated(nlp: Language, gold: Doc) -> Doc:
+    """A Doc with the tokens and spaces of `gold` and nothing else."""
+    return Doc(nlp.vocab, words=[t.text for t in gold], spaces=[bool(t.whitespace_) for t in gold])
+
+
+def score_syntax(nlp: Language, gold_docs: list[Doc]) -> SyntaxScores:
+    """UPOS, morphology, lemma accuracy and UAS/LAS of `nlp` on gold treebank Docs."""
+    scores = nlp.evaluate(gold_examples(nlp, gold_docs), batch_size=BATCH_SIZE)
+    return SyntaxScores(
+        upos=scores["pos_acc"],
+        morph=scores["morph_acc"],
+        lemma=scores["lemma_acc"],
+        uas=scores["dep_uas"],
+        las=scores["dep_las"],
+        sentences=sum(1 for doc in gold_docs for _ in doc.sents),
+        words=sum(len(doc) for doc in gold_docs),
+    )
+
+
+def score_ner(nlp: Language, gold_docs: list[Doc]) -> NerScores:
+    """Precision/recall/F1 per label (PER, ORG, LOC) of `nlp` on gold NER Docs."""
+    scores = nlp.evaluate(gold_examples(nlp, gold_docs), batch_size=BATCH_SIZE)
+    per_type = scores["ents_per_type"] or {}
+    per_label = {
+        label: LabelScores(
+            per_type.get(label, {}).get("p", 0.0),
+            per_type.get(label, {}).get("r", 0.0),
+            per_type.get(label, {}).get("f", 0.0),
+        )
+        for label in LABELS
+    }
+    micro = LabelScores(scores["ents_p"] or 0.0, scores["ents_r"] or 0.0, scores["ents_f"] or 0.0)
+    return NerScores(per_label, micro, sum(1 for doc in gold_docs for _ in doc.sents))
+
+
+def words_per_second(nlp: Language, texts: list[str], min_seconds: float = 3.0) -> float:
+    """Words per second of `nlp.pipe` over `texts`, repeated until `min_seconds` passed."""
+    list(nlp.pipe(texts[:20]))  # warm up: first calls allocate and fill caches
+    words = 0
+    start = time.perf_counter()
+    while time.perf_counter() - start < min_seconds:
+        words += sum(len(doc) for doc in nlp.pipe(texts, batch_size=BATCH_SIZE))
+    return words / (time.perf_counter() - start)
