@@ -20,21 +20,20 @@ from rdflib.namespace import FOAF, SKOS
 from rdflib.term import Node
 
 from graph.evaluate import (
-    SATISFIED_BY,
     Entity,
     EvalError,
     GoldItem,
     Relation,
     as_json,
-    fold,
     gold_documents,
     load_gold,
-    local_name,
-    merge_entities,
     parse_gold,
     report,
     score,
 )
+from graph.evaluate.match import merge_entities
+from graph.evaluate.measure import SATISFIED_BY
+from graph.evaluate.names import fold, local_name
 from graph.vocab import ENTITY_CLASSES, ID, KG
 
 FIXTURES = Path(__file__).parent / "fixtures" / "eval"
