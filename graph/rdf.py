@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import NamedTuple
+from urllib.parse import quote as percent_encode
 
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SDO
@@ -65,6 +66,11 @@ def bind_prefixes(g: Graph) -> Graph:
     return g
 
 
+def document_iri(doc_id: str) -> URIRef:
+    """doc:<id>, with characters an IRI cannot hold percent-encoded (a JSONL id may have any)."""
+    return DOC[percent_encode(doc_id, safe="")]
+
+
 def predicate(name: str) -> URIRef:
     """The IRI of a kg: property or of a fallback "verb:<lemma>" predicate."""
     if name.startswith("verb:"):
@@ -77,7 +83,7 @@ def to_dataset(extracted: Iterable[DocumentFacts], resolution: Resolution) -> Da
     dataset = Dataset()
     bind_prefixes(dataset)
     for item in extracted:
-        g = dataset.graph(DOC[item.document.id])
+        g = dataset.graph(document_iri(item.document.id))
         _DocumentWriter(g, item, resolution).write()
     return dataset
 
@@ -97,7 +103,9 @@ class _DocumentWriter:
         self.g = g
         self.item = item
         self.resolution = resolution
-        self.doc = DOC[item.document.id]
+        self.doc = document_iri(item.document.id)
+        #: The document's id as an IRI segment, for its decisions and quotes.
+        self.local_id = percent_encode(item.document.id, safe="")
 
     def write(self) -> None:
         self._document()
@@ -167,7 +175,7 @@ class _DocumentWriter:
             self.g.add((e, prop, value))
 
     def _decision(self, n: int, decision: Decision) -> None:
-        node = ID[f"decision/{self.item.document.id}-{n}"]
+        node = ID[f"decision/{self.local_id}-{n}"]
         self.g.add((node, RDF.type, KG.Decision))
         self.g.add((node, RDFS.label, Literal(decision.summary)))
         self.g.add((node, KG.decisionType, Literal(decision.kind)))
@@ -187,7 +195,7 @@ class _DocumentWriter:
         self._link(self.node(decision.actor), KG.decided, node, decision.evidence)
 
     def _quote(self, n: int, quote: Quote) -> None:
-        node = ID[f"quote/{self.item.document.id}-{n}"]
+        node = ID[f"quote/{self.local_id}-{n}"]
         self.g.add((node, RDF.type, KG.Quote))
         self.g.add((node, KG.text, Literal(quote.text)))
         self.g.add((node, KG.mentionedIn, self.doc))
