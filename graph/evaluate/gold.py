@@ -82,10 +82,10 @@ GoldFact = Relation | Attribute | DecisionGold
 
 
 class _Type(NamedTuple):
-    """What a field's value must be, and how an error says it."""
+    """What a field's value must be, and the problem an error names (with `{value!r}`)."""
 
     accepts: Callable[[Any], bool]
-    wants: str
+    problem: str
 
 
 def _is_number(value: object) -> bool:
@@ -93,14 +93,35 @@ def _is_number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-_TEXT: Final = _Type(lambda v: isinstance(v, str) and bool(v.strip()), "a non-empty string")
-_TEXTS: Final = _Type(
-    lambda v: isinstance(v, list) and all(isinstance(s, str) for s in v), "a list of strings"
+def _is_class(value: object) -> bool:
+    return isinstance(value, str) and value in CORE_CLASSES
+
+
+def _is_predicate(value: object) -> bool:
+    # A local name of the vocabulary, as the graph is read by local names.
+    return isinstance(value, str) and local_name(value) == value and value in KG
+
+
+_CLASS_NAMES: Final = ", ".join(ENTITY_CLASSES)
+_TEXT: Final = _Type(
+    lambda v: isinstance(v, str) and bool(v.strip()), "must be a non-empty string, not {value!r}"
 )
-_NUMBER: Final = _Type(_is_number, "a number")
-_VALUE: Final = _Type(lambda v: isinstance(v, str) or _is_number(v), "a string or a number")
-_FLAG: Final = _Type(lambda v: isinstance(v, bool), "true or false")
-_OBJECT: Final = _Type(lambda v: isinstance(v, dict), "an object")
+_TEXTS: Final = _Type(
+    lambda v: isinstance(v, list) and all(isinstance(s, str) for s in v),
+    "must be a list of strings, not {value!r}",
+)
+_NUMBER: Final = _Type(_is_number, "must be a number, not {value!r}")
+_VALUE: Final = _Type(
+    lambda v: isinstance(v, str) or _is_number(v), "must be a string or a number, not {value!r}"
+)
+_FLAG: Final = _Type(lambda v: isinstance(v, bool), "must be true or false, not {value!r}")
+_OBJECT: Final = _Type(lambda v: isinstance(v, dict), "must be an object, not {value!r}")
+_CLASS: Final = _Type(_is_class, f"unknown class {{value!r}} (one of {_CLASS_NAMES})")
+_CLASSES: Final = _Type(
+    lambda v: isinstance(v, list) and all(map(_is_class, v)),
+    f"must be a list of classes (of {_CLASS_NAMES}), not {{value!r}}",
+)
+_PREDICATE: Final = _Type(_is_predicate, "{value!r} is not a term of the kg: vocabulary")
 
 
 class _Line(NamedTuple):
@@ -111,35 +132,20 @@ class _Line(NamedTuple):
     where: str
     number: int
 
-    def error(self, problem: str) -> EvalError:
-        return EvalError(f"{self.where}: {problem}")
-
     def get(self, name: str, type_: _Type = _TEXT, required: bool = True) -> Any:
         """The field's value, checked; None when an optional field is absent."""
         if name not in self.obj:
-            if required:
-                raise self.error(f"missing field {name!r} for kind {self.kind!r}")
-            return None
+            if not required:
+                return None
+            raise EvalError(f"{self.where}: missing field {name!r} for kind {self.kind!r}")
         value = self.obj[name]
         # null is refused rather than read as "absent": the reference scorer
         # reads a key that is there as a value (a null amount misses every decision).
         if value is None:
-            raise self.error(f"field {name!r} is null; leave it out instead")
+            raise EvalError(f"{self.where}: field {name!r} is null; leave it out instead")
         if not type_.accepts(value):
-            raise self.error(f"field {name!r} must be {type_.wants}, not {value!r}")
-        return value
-
-    def entity_class(self, name: str, value: str) -> str:
-        if value not in CORE_CLASSES:
-            known = ", ".join(ENTITY_CLASSES)
-            raise self.error(f"field {name!r}: unknown class {value!r} (one of {known})")
-        return value
-
-    def predicate(self) -> str:
-        value: str = self.get("predicate")
-        # A local name of the vocabulary, as the graph is read by local names.
-        if local_name(value) != value or value not in KG:
-            raise self.error(f"field 'predicate': {value!r} is not a term of the kg: vocabulary")
+            problem = type_.problem.format(value=value)
+            raise EvalError(f"{self.where}: field {name!r}: {problem}")
         return value
 
     def common(self) -> dict[str, Any]:
@@ -148,15 +154,13 @@ class _Line(NamedTuple):
 
 
 def _entity(line: _Line) -> Entity:
-    cls = line.entity_class("class", line.get("class"))
-    classes = line.get("classes", _TEXTS, required=False)
+    cls = line.get("class", _CLASS)
+    classes = line.get("classes", _CLASSES, required=False)
     return Entity(
         label=line.get("label"),
         cls=cls,
         aliases=tuple(line.get("aliases", _TEXTS, required=False) or ()),
-        accepted_classes=(cls,)
-        if classes is None
-        else tuple(line.entity_class("classes", c) for c in classes),
+        accepted_classes=tuple(classes if classes is not None else [cls]),
         optional=bool(line.get("optional", _FLAG, required=False)),
         signature=_signature(line),
         **line.common(),
@@ -172,13 +176,13 @@ def _signature(line: _Line) -> OfficeSignature | None:
 
 
 def _relation(line: _Line) -> Relation:
-    subject, predicate = line.get("subject"), line.predicate()
+    subject, predicate = line.get("subject"), line.get("predicate", _PREDICATE)
     return Relation(subject, predicate, line.get("object"), **line.common())
 
 
 def _attribute(line: _Line) -> Attribute:
     value = line.get("value", _VALUE)
-    return Attribute(line.get("subject"), line.predicate(), value, **line.common())
+    return Attribute(line.get("subject"), line.get("predicate", _PREDICATE), value, **line.common())
 
 
 def _decision(line: _Line) -> DecisionGold:

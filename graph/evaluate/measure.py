@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
+from operator import attrgetter
 from typing import Final, NamedTuple
 
 from rdflib import Graph
@@ -28,18 +29,21 @@ from graph.vocab import KG
 WORKS_FOR, HEAD_OF, MEMBER_OF, COLLABORATES_WITH = map(
     local_name, (KG.worksFor, KG.headOf, KG.memberOf, KG.collaboratesWith)
 )
+LEADS, PARTICIPATES_IN = map(local_name, (KG.leads, KG.participatesIn))
 DECIDED, AMOUNT_SEK, HEADCOUNT, REQUESTED_FROM = map(
     local_name, (KG.decided, KG.amountSEK, KG.headcount, KG.requestedFrom)
 )
 #: The curated relations, each with the predicted relations that satisfy it in
 #: the gold: whoever heads an organisation or is a member of it also works for
-#: it, and a gold memberOf is met by worksFor. Fact precision is counted over
-#: predicted relations of these kinds.
-SATISFIED_BY: Final = {
-    WORKS_FOR: {WORKS_FOR, HEAD_OF, MEMBER_OF},
-    MEMBER_OF: {MEMBER_OF, WORKS_FOR},
-    **{name: {name} for name in (HEAD_OF, PART_OF, LOCATED_IN, COLLABORATES_WITH)},
-    **{name: {name} for name in map(local_name, (KG.leads, KG.participatesIn))},
+#: it, and a gold memberOf is met by worksFor; the others only by themselves.
+#: Fact precision is counted over predicted relations of these kinds.
+SATISFIED_BY: Final[Mapping[str, frozenset[str]]] = {
+    WORKS_FOR: frozenset({WORKS_FOR, HEAD_OF, MEMBER_OF}),
+    MEMBER_OF: frozenset({MEMBER_OF, WORKS_FOR}),
+    **{
+        name: frozenset({name})
+        for name in (HEAD_OF, PART_OF, LOCATED_IN, LEADS, PARTICIPATES_IN, COLLABORATES_WITH)
+    },
 }
 #: A number in a decision matches the gold within half a unit.
 _NUMBER_TOLERANCE: Final = 0.5
@@ -76,19 +80,31 @@ def _decision_agrees(alignment: Alignment, made: Node, decision: DecisionGold) -
     )
 
 
+Triple = tuple[Node, str, Node]
+
+
+def _satisfying(predicate: str) -> frozenset[str]:
+    return SATISFIED_BY.get(predicate, frozenset({predicate}))
+
+
+def _triples(alignment: Alignment, relation: Relation, predicates: frozenset[str]) -> set[Triple]:
+    """The edges, between nodes of its subject and object, that would state the gold relation."""
+    triples = set()
+    for s in alignment.nodes_for(relation.subject):
+        for o in alignment.nodes_for(relation.object):
+            triples |= {(s, p, o) for p in predicates}
+            # collaboratesWith is symmetric: either side may carry it.
+            if relation.predicate == COLLABORATES_WITH:
+                triples |= {(o, p, s) for p in predicates}
+    return triples
+
+
 def fact_found(alignment: Alignment, fact: GoldFact) -> bool:
     """The graph has the gold fact on a node of its subject (or actor)."""
     edges = alignment.predicted.edges
     if isinstance(fact, Relation):
-        objects = set(alignment.nodes_for(fact.object))
-        predicates = SATISFIED_BY.get(fact.predicate, {fact.predicate})
-        # collaboratesWith is symmetric: either side may carry it.
-        symmetric = fact.predicate == COLLABORATES_WITH
-        return any(
-            any(objects & edges[subject, p] for p in predicates)
-            or (symmetric and any(subject in edges[o, COLLABORATES_WITH] for o in objects))
-            for subject in alignment.nodes_for(fact.subject)
-        )
+        triples = _triples(alignment, fact, _satisfying(fact.predicate))
+        return any(o in edges[s, p] for s, p, o in triples)
     if isinstance(fact, Attribute):
         return any(
             _value_matches(value, fact.value)
@@ -111,26 +127,20 @@ class WrongRelation(NamedTuple):
     object: NodeName
 
 
-def _wrong_relations(
-    alignment: Alignment, relations: list[Relation]
-) -> tuple[int, list[WrongRelation]]:
+def _wrong_relations(alignment: Alignment, gold: list[Relation]) -> tuple[int, list[WrongRelation]]:
     """How many curated relations join nodes of required gold entities, and which are wrong.
 
     A gold relation makes right what satisfies it, and for a head also
     worksFor (a head works for what they lead).
     """
     licensed = set()
-    for relation in relations:
-        predicates = SATISFIED_BY.get(relation.predicate, {relation.predicate})
+    for relation in gold:
+        predicates = _satisfying(relation.predicate)
         if relation.predicate == HEAD_OF:
-            predicates = predicates | {WORKS_FOR}
-        for s in alignment.nodes_for(relation.subject):
-            for o in alignment.nodes_for(relation.object):
-                licensed |= {(s, p, o) for p in predicates}
-                if relation.predicate == COLLABORATES_WITH:
-                    licensed |= {(o, p, s) for p in predicates}
-    predicted, nodes_of = alignment.predicted, alignment.nodes_of
-    nodes = {node for key in alignment.required for node in nodes_of[key]}
+            predicates |= {WORKS_FOR}
+        licensed |= _triples(alignment, relation, predicates)
+    predicted = alignment.predicted
+    nodes = {node for key in alignment.required for node in alignment.nodes_of[key]}
     checked = [
         (s, p, o) for s in nodes for p in SATISFIED_BY for o in predicted.edges[s, p] & nodes
     ]
@@ -139,15 +149,7 @@ def _wrong_relations(
         for s, p, o in checked
         if (s, p, o) not in licensed
     ]
-    wrong.sort(
-        key=lambda w: (
-            w.subject.reference_name,
-            w.predicate,
-            w.object.reference_name,
-            w.subject.iri,
-            w.object.iri,
-        )
-    )
+    wrong.sort(key=lambda w: (w.subject.order, w.predicate, w.object.order))
     return len(checked), wrong
 
 
@@ -236,7 +238,7 @@ def score(graph: Graph, gold: Sequence[GoldItem], docs: Collection[str] | None =
         pred_nodes=len(predicted.nodes),
         duplicates=duplicates,
         missed_entities=tuple(entities[key].first for key in required if not nodes_of[key]),
-        spurious_nodes=tuple(sorted(spurious, key=lambda n: (n.reference_name, n.iri))),
+        spurious_nodes=tuple(sorted(spurious, key=attrgetter("order"))),
         missed_facts=missed_facts,
         wrong_relations=tuple(wrong),
         gold_facts=len(facts),

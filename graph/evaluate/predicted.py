@@ -35,6 +35,11 @@ class NodeName(NamedTuple):
         """The folded label, or the IRI of an unlabelled node."""
         return self.folded if self.folded is not None else self.iri
 
+    @property
+    def order(self) -> tuple[str, str]:
+        """The order of nodes in a report: by name, as the reference lists them."""
+        return (self.reference_name, self.iri)
+
 
 def _with_superclasses(classes: Iterable[str], parents: Mapping[str, set[str]]) -> set[str]:
     seen: set[str] = set()

@@ -60,7 +60,7 @@ def report(result: Score) -> str:
     for entity, nodes in result.duplicated:
         named = ", ".join(f"{n.iri} ({n.label})" for n in nodes)
         lines.append(f"{len(nodes)} nodes for {entity.label}: {named}")
-    spurious = [
+    spurious: list[dict[str, object]] = [
         {"kind": "entity", "class": n.cls, "label": n.label or n.iri, "aliases": []}
         for n in result.spurious_nodes
     ]
