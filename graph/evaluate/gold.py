@@ -119,7 +119,7 @@ _OBJECT: Final = _Type(lambda v: isinstance(v, dict), "must be an object, not {v
 _CLASS: Final = _Type(_is_class, f"unknown class {{value!r}} (one of {_CLASS_NAMES})")
 _CLASSES: Final = _Type(
     lambda v: isinstance(v, list) and all(map(_is_class, v)),
-    f"must be a list of classes (of {_CLASS_NAMES}), not {{value!r}}",
+    f"must be a list of classes, each one of {_CLASS_NAMES}; not {{value!r}}",
 )
 _PREDICATE: Final = _Type(_is_predicate, "{value!r} is not a term of the kg: vocabulary")
 
