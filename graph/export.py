@@ -17,14 +17,8 @@ import networkx as nx
 import rdflib
 from rdflib import RDF, RDFS, BNode, Literal
 
-from graph.store import (
-    PREFIXES,
-    RDF_WRITERS,
-    StoreError,
-    convert_rdf,
-    open_dataset,
-    open_graph,
-)
+from graph.store import RDF_WRITERS, StoreError, convert_rdf, open_dataset, open_graph
+from graph.vocab import PREFIXES
 
 EXPORT_FORMATS = ("ttl", "nt", "trig", "jsonld", "graphml")
 

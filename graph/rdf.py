@@ -18,29 +18,16 @@ from decimal import Decimal
 from typing import NamedTuple
 from urllib.parse import quote as percent_encode
 
-from rdflib import OWL, RDF, RDFS, SKOS, XSD, BNode, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib import OWL, RDF, RDFS, SKOS, XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SDO
 from rdflib.term import Node
 
 from graph.extract.records import Decision, Evidence, Fact, Mention, Quote
 from graph.read import Document
 from graph.resolve import Resolution
-from graph.vocab import DOC, ID, KG, VERB
+from graph.vocab import DOC, ID, KG, PREFIXES, VERB
 
-WD = Namespace("http://www.wikidata.org/entity/")
-
-PREFIXES = {
-    "kg": KG._NS,
-    "id": ID,
-    "doc": DOC,
-    "verb": VERB,
-    "wd": WD,
-    "skos": SKOS,
-    "owl": OWL,
-    "prov": PROV,
-    "schema": SDO,
-    "dcterms": DCTERMS,
-}
+WD = PREFIXES["wd"]
 
 #: Datatypes of the literal-valued properties, as the ontology declares them.
 _DATATYPES = {

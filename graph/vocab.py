@@ -10,7 +10,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from rdflib import Namespace, URIRef
-from rdflib.namespace import DefinedNamespace
+from rdflib.namespace import (
+    DCTERMS,
+    FOAF,
+    ORG,
+    OWL,
+    PROV,
+    RDF,
+    RDFS,
+    SDO,
+    SKOS,
+    XSD,
+    DefinedNamespace,
+)
 
 BASE = "https://myndighetsgraf.se/"
 
@@ -69,6 +81,29 @@ VERB = Namespace(BASE + "verb/")
 
 #: The classes an extracted entity can have, in the order a view lists them.
 ENTITY_CLASSES = ("Agency", "Organization", "Office", "Place", "Person", "Project")
+
+#: The one prefix table of the project: bound in every RDF file it writes, accepted
+#: undeclared in queries, and used to shorten IRIs in result tables, so every output reads
+#: the same. A table shortens an IRI with the first namespace it starts with, and written
+#: files declare prefixes in this order. rdflib's standard vocabularies are DefinedNamespace
+#: classes; `Namespace(str(...))` makes each value the same kind of thing.
+PREFIXES: dict[str, Namespace] = {
+    "kg": KG._NS,
+    "id": ID,
+    "doc": DOC,
+    "verb": VERB,
+    "rdf": Namespace(str(RDF)),
+    "rdfs": Namespace(str(RDFS)),
+    "owl": Namespace(str(OWL)),
+    "xsd": Namespace(str(XSD)),
+    "skos": Namespace(str(SKOS)),
+    "prov": Namespace(str(PROV)),
+    "schema": Namespace(str(SDO)),
+    "org": Namespace(str(ORG)),
+    "foaf": Namespace(str(FOAF)),
+    "dcterms": Namespace(str(DCTERMS)),
+    "wd": Namespace("http://www.wikidata.org/entity/"),
+}
 
 
 def ontology_dir() -> Path:

@@ -1,0 +1,66 @@
+"""The store side of the graph: read a built graph, write it to Oxigraph, query, serve, push.
+
+A build folder DIR holds ``graph.trig`` (one named graph per document plus the
+default graph), ``graph.ttl`` (the merged graph) and ``store/`` (an Oxigraph
+store on disk with the same quads). Everything here takes either such a folder
+or a single RDF file, so ``kg query``, ``kg export`` and ``kg view`` work on both.
+
+The modules, in the order data flows through them:
+
+- `files`: build folders and RDF files read into rdflib (`open_dataset`, `open_graph`);
+- `serialize`: RDF written by Oxigraph, literals kept as they were (`serialize_rdf`);
+- `database`: the Oxigraph store on disk (`write_store`) and SPARQL on it (`query`);
+- `results`: a query's answer (`QueryResult`) as a table, CSV or JSON (`format_result`);
+- `endpoint`: SPARQL servers (`serve`, `push`);
+- `errors` and `sparql_errors`: `StoreError` and the one-line messages it carries.
+"""
+
+from graph.store.database import query, write_store
+from graph.store.endpoint import oxigraph_executable, push, serve, wait_until_answering
+from graph.store.errors import StoreError
+from graph.store.files import (
+    RDF_SUFFIXES,
+    STORE_DIR,
+    TRIG_FILE,
+    TURTLE_FILE,
+    bind_prefixes,
+    merged_graph,
+    open_dataset,
+    open_graph,
+)
+from graph.store.results import (
+    RESULT_FORMATS,
+    QueryResult,
+    Term,
+    compact_iri,
+    format_result,
+)
+from graph.store.serialize import RDF_WRITERS, convert_rdf, serialize_rdf
+from graph.vocab import PREFIXES
+
+__all__ = [
+    "PREFIXES",
+    "RDF_SUFFIXES",
+    "RDF_WRITERS",
+    "RESULT_FORMATS",
+    "STORE_DIR",
+    "TRIG_FILE",
+    "TURTLE_FILE",
+    "QueryResult",
+    "StoreError",
+    "Term",
+    "bind_prefixes",
+    "compact_iri",
+    "convert_rdf",
+    "format_result",
+    "merged_graph",
+    "open_dataset",
+    "open_graph",
+    "oxigraph_executable",
+    "push",
+    "query",
+    "serialize_rdf",
+    "serve",
+    "wait_until_answering",
+    "write_store",
+]

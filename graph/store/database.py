@@ -1,0 +1,127 @@
+"""The Oxigraph store on disk: write a dataset into it, and answer SPARQL from it.
+
+Queries see the union of all graphs by default (no ``GRAPH`` clause needed) and
+may use the project's prefixes (``kg:``, ``id:``, ``rdfs:`` ...) without
+declaring them. ``GRAPH ?doc { ... }`` still reaches one document's graph.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pyoxigraph as ox
+import rdflib
+from rdflib import BNode, Literal, URIRef
+from rdflib.namespace import XSD
+
+from graph.store.errors import StoreError, first_line
+from graph.store.files import STORE_DIR, read_quads
+from graph.store.results import TRIPLE_VARIABLES, QueryResult, Term
+from graph.store.serialize import nquads
+from graph.store.sparql_errors import syntax_message
+from graph.vocab import PREFIXES
+
+#: The prefixes as pyoxigraph takes them: plain strings.
+_QUERY_PREFIXES = {name: str(namespace) for name, namespace in PREFIXES.items()}
+
+
+def write_store(dataset: rdflib.Dataset, path: Path) -> None:
+    """Write `dataset` as a fresh Oxigraph store at `path`; quads keep their named graph.
+
+    The store is bulk-loaded in a folder beside `path` and only then swapped in,
+    so a failed write leaves the previous store as it was.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{path.name}-new-", dir=path.parent))
+    try:
+        _bulk_load(dataset, staging)
+        _swap_in(staging, path)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def query(location: Path, sparql: str) -> QueryResult:
+    """Run `sparql` on a build folder's Oxigraph store (read-only) or on an RDF file.
+
+    A folder without store/ but with graph.trig or graph.ttl, or a single RDF
+    file, is loaded into an in-memory store first.
+    """
+    store_path = location / STORE_DIR
+    if store_path.is_dir():
+        try:
+            store = ox.Store.read_only(str(store_path))
+        except OSError as error:
+            raise StoreError(f"cannot open the store at {store_path}: {error}") from error
+    else:
+        store = ox.Store()
+        store.extend(read_quads(location))
+    try:
+        answer = store.query(sparql, prefixes=_QUERY_PREFIXES, use_default_graph_as_union=True)
+    except SyntaxError as error:
+        raise StoreError(syntax_message(sparql, error)) from error
+    return _query_result(answer)
+
+
+def _bulk_load(dataset: rdflib.Dataset, folder: Path) -> None:
+    data = nquads(dataset)
+    store = ox.Store(str(folder))
+    try:
+        store.bulk_load(data, ox.RdfFormat.N_QUADS)
+    except SyntaxError as error:  # an IRI rdflib lets through, such as a relative one
+        raise StoreError(f"cannot store the graph: {first_line(error)}") from error
+    # Dropping the last reference closes RocksDB, so the folder can be moved and reopened.
+    del store
+
+
+def _swap_in(new: Path, target: Path) -> None:
+    """Put folder `new` at `target`, keeping the old `target` until the new one is in place."""
+    if not target.exists():
+        os.rename(new, target)
+        return
+    retired = target.with_name(f".{target.name}-old-{os.getpid()}")
+    shutil.rmtree(retired, ignore_errors=True)
+    os.rename(target, retired)
+    try:
+        os.rename(new, target)
+    except OSError:
+        os.rename(retired, target)
+        raise
+    shutil.rmtree(retired, ignore_errors=True)
+
+
+def _query_result(answer: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> QueryResult:
+    if isinstance(answer, ox.QueryBoolean):
+        return QueryResult(variables=(), rows=(), boolean=bool(answer))
+    if isinstance(answer, ox.QueryTriples):
+        triples = tuple(
+            (_from_oxigraph(t.subject), _from_oxigraph(t.predicate), _from_oxigraph(t.object))
+            for t in answer
+        )
+        return QueryResult(variables=TRIPLE_VARIABLES, rows=triples)
+    variables = tuple(variable.value for variable in answer.variables)
+    rows = tuple(
+        tuple(
+            None if solution[i] is None else _from_oxigraph(solution[i])
+            for i in range(len(variables))
+        )
+        for solution in answer
+    )
+    return QueryResult(variables=variables, rows=rows)
+
+
+def _from_oxigraph(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> Term:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == str(XSD.string):  # a plain literal in RDF 1.1
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise StoreError(f"RDF-star triple terms are not supported in results: {term}")

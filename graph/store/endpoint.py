@@ -1,0 +1,137 @@
+"""SPARQL servers: start Oxigraph's own on a build folder, or push graphs to any of them."""
+
+from __future__ import annotations
+
+import ctypes
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import rdflib
+from rdflib import URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+from graph.store.errors import StoreError, first_line
+from graph.store.files import STORE_DIR
+
+#: prctl(2) option: the signal the kernel sends a process when its parent dies.
+_PR_SET_PDEATHSIG = 1
+
+
+def push(dataset: rdflib.Dataset, endpoint: str, *, timeout: float = 60.0) -> None:
+    """Replace each graph of `dataset` on a SPARQL 1.1 Graph Store Protocol `endpoint`.
+
+    Each named graph is PUT to ``endpoint?graph=<iri>``, the default graph to
+    ``endpoint?default``. Graphs on the server that `dataset` lacks are left alone.
+    For an Oxigraph server the endpoint is ``http://HOST:PORT/store``.
+    """
+    for graph in dataset.graphs():
+        name = graph.identifier
+        if name == DATASET_DEFAULT_GRAPH_ID:
+            if len(graph) == 0:
+                continue
+            url = f"{endpoint}?default"
+        elif isinstance(name, URIRef):
+            url = f"{endpoint}?graph={urllib.parse.quote(str(name), safe='')}"
+        else:
+            raise StoreError(f"cannot push graph {name}: the Graph Store Protocol needs an IRI")
+        body = graph.serialize(format="nt", encoding="utf-8")
+        request = urllib.request.Request(
+            url, data=body, method="PUT", headers={"Content-Type": "application/n-triples"}
+        )
+        _send(request, timeout)
+
+
+def _send(request: urllib.request.Request, timeout: float) -> None:
+    try:
+        with urllib.request.urlopen(request, timeout=timeout):
+            pass
+    except urllib.error.HTTPError as error:
+        detail = first_line(error.read().decode("utf-8", "replace") or error.reason)
+        raise StoreError(f"{request.full_url} answered {error.code}: {detail}") from error
+    except (urllib.error.URLError, OSError) as error:
+        reason = getattr(error, "reason", error)
+        raise StoreError(f"cannot reach {request.full_url}: {reason}") from error
+
+
+def oxigraph_executable() -> str:
+    """The `oxigraph` server program (PyPI package "oxigraph"), beside this Python first."""
+    beside = Path(sys.executable).with_name("oxigraph")
+    found = str(beside) if beside.is_file() else shutil.which("oxigraph")
+    if found is None:
+        raise StoreError("the `oxigraph` server is not installed: pip install oxigraph")
+    return found
+
+
+def serve(
+    location: Path, *, host: str = "127.0.0.1", port: int = 7878, ready_within: float = 15.0
+) -> subprocess.Popen[bytes]:
+    """Start a read-only SPARQL 1.1 endpoint on a build folder's store; return once it answers.
+
+    Queries go to ``http://HOST:PORT/query`` and see the union of all graphs, as
+    `query` does. The caller stops the server (``process.terminate()``).
+    """
+    store_path = location / STORE_DIR
+    if not store_path.is_dir():
+        raise StoreError(f"no store at {store_path}: run `kg build` first")
+    argv = [
+        oxigraph_executable(),
+        "serve-read-only",
+        "--location",
+        str(store_path),
+        "--bind",
+        f"{host}:{port}",
+        "--union-default-graph",
+    ]
+    # A file, not a pipe, takes the server's messages: a pipe nobody reads can fill and stall it.
+    with tempfile.TemporaryFile() as log:
+        process = subprocess.Popen(
+            argv,
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+            preexec_fn=_stop_with_parent if sys.platform == "linux" else None,
+        )
+        try:
+            wait_until_answering(process, f"http://{host}:{port}/query", ready_within)
+        except StoreError as error:
+            process.kill()
+            process.wait()
+            log.seek(0)
+            said = first_line(log.read().decode("utf-8", "replace") or str(error))
+            raise StoreError(
+                f"the oxigraph server on {host}:{port} did not start: {said}"
+            ) from None
+    return process
+
+
+def _stop_with_parent() -> None:
+    """Run in the server's process before it starts: end it when its parent dies.
+
+    Ctrl-C reaches both, but a `kg serve` ended by SIGTERM or a crash would
+    otherwise leave an orphaned server holding the port. Linux sends the signal
+    when the thread that started the server ends, so start it from a thread that
+    lives as long as the server should.
+    """
+    ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
+def wait_until_answering(process: subprocess.Popen[bytes], query_url: str, within: float) -> None:
+    """Poll `query_url` with an ASK until it answers, the process dies or `within` seconds pass."""
+    probe = f"{query_url}?query={urllib.parse.quote('ASK {}')}"
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise StoreError(f"the server exited with code {process.returncode}")
+        try:
+            with urllib.request.urlopen(probe, timeout=1.0):
+                return
+        except (urllib.error.URLError, OSError):
+            time.sleep(0.1)
+    raise StoreError(f"{query_url} did not answer within {within:g} s")

@@ -1,0 +1,143 @@
+"""What a SPARQL query answered, and that answer as a table, CSV or SPARQL JSON."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import NamedTuple
+
+from rdflib import BNode, Literal, URIRef
+
+from graph.store.errors import StoreError
+from graph.vocab import PREFIXES
+
+RESULT_FORMATS = ("table", "csv", "json")
+
+#: A table cell longer than this is cut with an ellipsis; csv and json keep it whole.
+MAX_CELL_WIDTH = 80
+
+#: The variables a CONSTRUCT or DESCRIBE result is given, one row per triple.
+TRIPLE_VARIABLES = ("subject", "predicate", "object")
+
+Term = URIRef | BNode | Literal
+
+
+class QueryResult(NamedTuple):
+    """What a SPARQL query answered.
+
+    SELECT: ``variables`` in query order and one row per solution; a cell is an
+    rdflib term (a ``str`` subclass: ``str(cell)`` is the IRI or the literal's
+    lexical form) or None where the variable is unbound.
+    ASK: no variables, no rows, ``boolean`` holds the answer.
+    CONSTRUCT / DESCRIBE: variables ``subject predicate object``, one row per triple.
+    """
+
+    variables: tuple[str, ...]
+    rows: tuple[tuple[Term | None, ...], ...]
+    boolean: bool | None = None
+
+
+def format_result(result: QueryResult, fmt: str) -> str:
+    """Render `result` as "table" (aligned text), "csv" (RFC 4180) or "json" (SPARQL 1.1 JSON).
+
+    csv follows the SPARQL 1.1 CSV results format (IRIs in full, literals as their
+    lexical form, blank nodes as ``_:id``); an ASK answer is a one-column
+    ``boolean`` table in table and csv form. Every format ends with a line break.
+    """
+    if fmt == "table":
+        return _table(result)
+    if fmt == "csv":
+        return _csv(result)
+    if fmt == "json":
+        return _json(result)
+    raise StoreError(f"unknown result format {fmt!r}: use one of {', '.join(RESULT_FORMATS)}")
+
+
+def compact_iri(iri: str) -> str:
+    """`https://myndighetsgraf.se/ns#Agency` → `kg:Agency`; other IRIs stay whole."""
+    for prefix, namespace in PREFIXES.items():
+        if iri.startswith(namespace) and len(iri) > len(namespace):
+            return f"{prefix}:{iri[len(namespace) :]}"
+    return iri
+
+
+def _tabular(result: QueryResult) -> QueryResult:
+    """An ASK answer as a one-column table, so every format has one shape to write."""
+    if result.boolean is None:
+        return result
+    return QueryResult(variables=("boolean",), rows=((Literal(result.boolean),),))
+
+
+def _table(result: QueryResult) -> str:
+    result = _tabular(result)
+    cells = [[_short(cell) for cell in row] for row in result.rows]
+    widths = [
+        max([len(name), *(len(row[i]) for row in cells)]) for i, name in enumerate(result.variables)
+    ]
+
+    def line(values: list[str]) -> str:
+        return "  ".join(value.ljust(width) for value, width in zip(values, widths, strict=True))
+
+    count = len(result.rows)
+    lines = [line(list(result.variables)), line(["-" * width for width in widths])]
+    lines += [line(row) for row in cells]
+    lines.append(f"({count} {'row' if count == 1 else 'rows'})")
+    return "".join(text.rstrip() + "\n" for text in lines)
+
+
+def _short(cell: Term | None) -> str:
+    """A cell as a person reads it: prefixed names for IRIs, literals without quotes."""
+    if cell is None:
+        return ""
+    text = str(cell)
+    if isinstance(cell, URIRef):
+        text = compact_iri(text)
+    elif isinstance(cell, BNode):
+        text = f"_:{text}"
+    text = " ".join(text.split())  # an evidence sentence may hold line breaks
+    return text if len(text) <= MAX_CELL_WIDTH else text[: MAX_CELL_WIDTH - 1] + "…"
+
+
+def _csv(result: QueryResult) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")  # RFC 4180 ends records with CRLF
+    result = _tabular(result)
+    writer.writerow(result.variables)
+    for row in result.rows:
+        writer.writerow(["" if cell is None else _csv_cell(cell) for cell in row])
+    return buffer.getvalue()
+
+
+def _csv_cell(cell: Term) -> str:
+    return f"_:{cell}" if isinstance(cell, BNode) else str(cell)
+
+
+def _json(result: QueryResult) -> str:
+    document: dict[str, object]
+    if result.boolean is not None:
+        document = {"head": {}, "boolean": result.boolean}
+    else:
+        bindings = [
+            {
+                name: _json_term(cell)
+                for name, cell in zip(result.variables, row, strict=True)
+                if cell is not None
+            }
+            for row in result.rows
+        ]
+        document = {"head": {"vars": list(result.variables)}, "results": {"bindings": bindings}}
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _json_term(cell: Term) -> dict[str, str]:
+    if isinstance(cell, URIRef):
+        return {"type": "uri", "value": str(cell)}
+    if isinstance(cell, BNode):
+        return {"type": "bnode", "value": str(cell)}
+    term: dict[str, str] = {"type": "literal", "value": str(cell)}
+    if cell.language:
+        term["xml:lang"] = cell.language
+    elif cell.datatype:
+        term["datatype"] = str(cell.datatype)
+    return term
