@@ -23,13 +23,13 @@ from spacy.tokens import Doc
 
 from graph.extract.context import DocContext
 from graph.extract.coref import resolve_references
-from graph.extract.decisions import decisions
+from graph.extract.decisions import find_decisions
 from graph.extract.entities import recognise
-from graph.extract.links import links
-from graph.extract.offices import offices
-from graph.extract.quotes import quotes
+from graph.extract.links import find_links
+from graph.extract.offices import find_offices
+from graph.extract.quotes import find_quotes
 from graph.extract.records import Decision, Fact, Mention, Quote
-from graph.extract.roles import roles, speaking_for
+from graph.extract.roles import find_roles, speaking_for
 from graph.extract.svo import fallback
 from graph.extract.tags import tag_tokens
 
@@ -45,13 +45,13 @@ def extract(doc: Doc, doc_id: str) -> Extraction:
     """Everything the rules find in one parsed document."""
     ctx = DocContext(doc, doc_id)
     recognise(ctx)
-    facts = offices(ctx)
+    facts = find_offices(ctx)
     resolve_references(ctx)
     tag_tokens(ctx)
-    facts += roles(ctx)
-    facts += links(ctx, facts)
-    found_decisions = decisions(ctx, facts)
-    found_quotes = quotes(ctx)
+    facts += find_roles(ctx)
+    facts += find_links(ctx, facts)
+    found_decisions = find_decisions(ctx, facts)
+    found_quotes = find_quotes(ctx)
     facts += speaking_for(ctx, found_quotes, facts)
     facts += fallback(ctx, facts)
     return Extraction(ctx.mentions, unique(facts), found_decisions, found_quotes)

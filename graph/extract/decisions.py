@@ -27,6 +27,7 @@ from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
 from graph.extract.context import DocContext
+from graph.extract.lexicon import PARTICLE, SUBJECTS
 from graph.extract.numbers import PERSON, SEK, find_quantities
 from graph.extract.records import Decision, Fact, Mention
 
@@ -115,7 +116,7 @@ def _time_matcher(vocab: Vocab) -> Matcher:
     return matcher
 
 
-def decisions(ctx: DocContext, facts: Sequence[Fact]) -> list[Decision]:
+def find_decisions(ctx: DocContext, facts: Sequence[Fact]) -> list[Decision]:
     """The decisions of a document, one per decision even when reported twice.
 
     Talk of hiring or moving is a decision only with a number (kronor, people)
@@ -172,7 +173,7 @@ def _trigger(sent: Span) -> tuple[Token, str] | None:
         children = {c.lower_: c.dep_ for c in token.children}
         if "sig" in children:  # "säga upp sig" is to resign, not a decision
             continue
-        particle = next((word for word, dep in children.items() if dep == "compound:prt"), None)
+        particle = next((word for word, dep in children.items() if dep == PARTICLE), None)
         if particle and (key, particle) in PARTICLE_VERBS:
             key = f"{key} {particle}"
         if _is_verb(token):
@@ -214,7 +215,7 @@ def _actor(
     verb = trigger if _is_verb(trigger) else trigger.head
     for token in (verb, *verb.ancestors):
         for child in token.children:
-            if child.dep_ in ("nsubj", "nsubj:pass") and (m := candidate(child)):
+            if child.dep_ in SUBJECTS and (m := candidate(child)):
                 return m
     return next((m for token in trigger.sent if (m := candidate(token))), None)
 

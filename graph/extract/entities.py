@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from graph import gazetteers
 from graph.extract.context import DocContext
+from graph.extract.lexicon import is_speech_verb
 
 #: Statistical NER labels → vocabulary classes; the ruler already uses class names.
 NER_CLASSES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
@@ -45,19 +46,54 @@ INSTITUTION_HEADS = (
 #: Words around a name that are not part of it.
 _EDGE_WORDS = {"den", "det", "de", "en", "ett", "nya", "nye", "förre", "dåvarande", "tidigare"}
 _QUOTES = "»«\"'“”„’‘"
+#: Nouns that, like a title, are followed by a person's name: "kollegan Martin Fransson".
+NAME_CUES = {"kollegan", "kollegorna", "kollegerna", "kollega"}
 AREA_COMPOUND = re.compile(r"([A-ZÅÄÖ]\w+?)s?(området|regionen|trakten)$")
 PROJECT_NOUN = re.compile(r"projekt(et)?$")
 
 
 def recognise(ctx: DocContext) -> None:
     """Fill `ctx` with the document's entity mentions."""
-    people = _person_names(ctx.doc.ents)
+    cued = _cued_names(ctx.doc)
+    for span in cued:
+        ctx.add(ctx.mention(span, "Person"))
+    people = _person_names([*ctx.doc.ents, *cued])
     for ent in ctx.doc.ents:
+        if not ent.ent_id_ and any(ent.start < c.end and c.start < ent.end for c in cued):
+            continue  # the cue knows better than the NER: "säger Charlott Ax" is a person
         _add_entity(ctx, ent, people)
     _place_compounds(ctx)
     _projects(ctx)
     _repeated_names(ctx)
     _short_forms(ctx)
+
+
+def _cued_names(doc: Doc) -> list[Span]:
+    """Names right after a title, a speech verb or "kollegan": "enhetschefen Hans Tynelius",
+    "säger Charlott Ax". Two or three capitalised words, none of them a curated name, make a
+    person."""
+    titles = gazetteers.titles()
+    found: list[Span] = []
+    for cue in doc:
+        if cue.lower_ not in titles and cue.lower_ not in NAME_CUES and not is_speech_verb(cue):
+            continue
+        end = cue.i + 1
+        while end < min(cue.i + 4, len(doc)) and _is_name_word(doc[end]):
+            end += 1
+        if end - cue.i - 1 >= 2 and (end == len(doc) or not _is_name_word(doc[end])):
+            found.append(Span(doc, cue.i + 1, end, label="PER"))
+    return found
+
+
+def _is_name_word(token: Token) -> bool:
+    """A capitalised word that may be part of a person's name (not a curated name or title)."""
+    text = token.text.replace("-", "")
+    return (
+        text.isalpha()
+        and token.text[0].isupper()
+        and not token.ent_id_
+        and token.lower_ not in gazetteers.titles()
+    )
 
 
 def _person_names(ents: Iterable[Span]) -> set[str]:
@@ -182,7 +218,7 @@ def _repeated_names(ctx: DocContext) -> None:
 
 
 def _short_forms(ctx: DocContext) -> None:
-    """ "kassan" after Försäkringskassan: the institution noun an agency's name ends in."""
+    """The "kassan" after Försäkringskassan: the institution noun an agency's name ends in."""
     heads: dict[str, gazetteers.Entry] = {}
     for m in ctx.mentions:
         if m.key and m.cls in ("Agency", "Organization"):
@@ -194,5 +230,16 @@ def _short_forms(ctx: DocContext) -> None:
     for token in ctx.doc:
         word = token.lower_
         entry = heads.get(word) or (heads.get(word[:-1]) if word.endswith("s") else None)
-        if entry and not ctx.at(token) and token.pos_ in ("NOUN", "PROPN"):
+        if entry and not ctx.at(token) and _stands_alone(token):
             ctx.add(ctx.mention(ctx.doc[token.i : token.i + 1], entry.cls, entry.id))
+
+
+def _stands_alone(token: Token) -> bool:
+    """A short form used on its own: lower case (or quoted, or opening a sentence) and not
+    the start of a longer name ("Institutet för arbetsmarknadspolitisk …" is another agency)."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and after.lower_ in ("för", "vid"):
+        return False
+    quoted = token.i > 0 and doc[token.i - 1].text in _QUOTES
+    return token.pos_ in ("NOUN", "PROPN") and (token.is_lower or quoted or token.is_sent_start)

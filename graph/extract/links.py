@@ -16,17 +16,35 @@ Skatteverket" after "forskarna … vid Centrum för tjänsteforskning").
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
+from graph import gazetteers
 from graph.extract.context import DocContext
+from graph.extract.lexicon import subjects_of
 from graph.extract.numbers import PERSON, find_quantities
 from graph.extract.records import Fact, Mention
 
 ORGANISATIONS = ("Agency", "Organization", "Office")
 #: "X vid Y": a unit of an organisation named with it.
 PART_PREPOSITIONS = {"vid", "på", "inom", "under"}
+#: Gazetteer kinds and name openings of units inside a larger organisation.
+UNIT_KINDS = {"research", "department", "faculty", "institute"}
+UNIT_WORDS = (
+    "centrum",
+    "center",
+    "institut",
+    "institution",
+    "avdelning",
+    "enhet",
+    "fakultet",
+    "laboratori",
+    "labb",
+    "sektion",
+    "skola",
+    "forskarskola",
+)
 #: Lemmas that say two organisations work together (followed by "med").
 COLLABORATION = {"samarbete", "samarbeta", "samverkan", "samverka", "arbeta", "partnerskap"}
 #: Nouns that count a workforce.
@@ -35,10 +53,9 @@ STAFF_NOUNS = {"anställda", "medarbetare", "anställd", "årsarbetskrafter"}
 HAVING = {"ha", "har", "hade", "sysselsätta", "sysselsätter", "med", "omfatta", "omfattar"}
 LEADING = {"leda", "lett", "leder", "ledde"}
 PARTICIPATING = {"medverka", "delta", "deltaga", "ingå"}
-SUBJECTS = ("nsubj", "nsubj:pass")
 
 
-def links(ctx: DocContext, facts: Sequence[Fact]) -> list[Fact]:
+def find_links(ctx: DocContext, facts: Sequence[Fact]) -> list[Fact]:
     out: list[Fact] = []
     out.extend(_part_of(ctx))
     out.extend(_collaborations(ctx, facts))
@@ -48,19 +65,26 @@ def links(ctx: DocContext, facts: Sequence[Fact]) -> list[Fact]:
 
 
 def _part_of(ctx: DocContext) -> Iterator[Fact]:
-    """An organisation named "vid"/"på" another: the first is a unit of the second."""
+    """A unit named "vid"/"på" an organisation is part of it: "Centrum för tjänsteforskning vid
+    Karlstads universitet". Only units: "IF Metall på DN Debatt" is not."""
     doc = ctx.doc
-    for unit in [m for m in ctx.mentions if m.cls == "Organization"]:
+    for unit in [m for m in ctx.mentions if m.cls == "Organization" and _is_unit(m)]:
         span = ctx.span(unit)
-        if (
-            span is None
-            or span.end + 1 >= len(doc)
-            or doc[span.end].lower_ not in PART_PREPOSITIONS
-        ):
+        if span is None or span.end + 1 >= len(doc):
+            continue
+        if doc[span.end].lower_ not in PART_PREPOSITIONS:
             continue
         parent = ctx.at(doc[span.end + 1], "Organization", "Agency")
-        if parent and parent != unit and (parent.key is None or parent.key != unit.key):
+        if parent and ctx.identity(parent) != ctx.identity(unit):
             yield Fact(unit, "partOf", parent, ctx.evidence(span, "link:unit-vid-org"))
+
+
+def _is_unit(mention: Mention) -> bool:
+    """A research centre, institute or department, by its gazetteer kind or its first word."""
+    if mention.key:
+        entry = gazetteers.by_id(mention.key)
+        return entry.kind in UNIT_KINDS or entry.part_of is not None
+    return mention.text.split()[0].casefold().startswith(UNIT_WORDS)
 
 
 def organisation_of(ctx: DocContext, token: Token, facts: Sequence[Fact]) -> list[Mention]:
@@ -85,16 +109,6 @@ def _people(ctx: DocContext, token: Token) -> list[Mention]:
         previous = ctx.doc[token.sent.start - 1].sent
         return ctx.in_span(previous, "Person")
     return []
-
-
-def _subject(verb: Token) -> Token | None:
-    for token in (verb, *verb.ancestors):
-        for child in token.children:
-            if child.dep_ in SUBJECTS:
-                return child
-        if token.dep_ not in ("xcomp", "conj", "acl", "ccomp", "advcl"):
-            break
-    return None
 
 
 def _objects_after(ctx: DocContext, token: Token, *classes: str) -> list[Mention]:
@@ -128,8 +142,7 @@ def _collaborations(ctx: DocContext, facts: Sequence[Fact]) -> Iterator[Fact]:
         if not partners:
             continue
         verb = token if token.pos_ in ("VERB", "AUX") else token.head
-        subject = _subject(verb)
-        subjects = organisation_of(ctx, subject, facts) if subject is not None else []
+        subjects = _first(organisation_of(ctx, s, facts) for s in subjects_of(verb))
         evidence = ctx.evidence(token, "link:collaboration")
         for s in subjects:
             for partner in partners:
@@ -174,15 +187,17 @@ def _projects(ctx: DocContext, facts: Sequence[Fact]) -> Iterator[Fact]:
         if lemma not in LEADING | PARTICIPATING and token.lower_ not in LEADING:
             continue
         project = _project_after(ctx, token, projects)
-        subject = _subject(token)
-        if project is None or subject is None:
+        if project is None:
             continue
+        subjects = subjects_of(token)
+        people = _first(_people(ctx, s) for s in subjects)
         evidence = ctx.evidence(token, "link:project")
         if lemma in PARTICIPATING:
-            for s in _people(ctx, subject) or organisation_of(ctx, subject, facts):
-                yield Fact(s, "participatesIn", project, evidence)
+            participants = people or _first(organisation_of(ctx, s, facts) for s in subjects)
+            for participant in participants:
+                yield Fact(participant, "participatesIn", project, evidence)
             continue
-        for person in [*_people(ctx, subject), *_co_leaders(ctx, token)]:
+        for person in dict.fromkeys([*people, *_co_leaders(ctx, token)]):
             yield Fact(person, "leads", project, evidence)
 
 
@@ -207,3 +222,8 @@ def _co_leaders(ctx: DocContext, verb: Token) -> list[Mention]:
         return []
     start = sent.start + words.index("tillsammans")
     return ctx.in_span(ctx.doc[start : verb.i], "Person")
+
+
+def _first(candidates: Iterable[list[Mention]]) -> list[Mention]:
+    """The first non-empty list: the first subject of a verb that names something."""
+    return next((found for found in candidates if found), [])

@@ -52,7 +52,7 @@ _LIST_WORDS = {
 }
 
 
-def offices(ctx: DocContext) -> list[Fact]:
+def find_offices(ctx: DocContext) -> list[Fact]:
     """Find offices, register them as mentions, and return their partOf/locatedIn facts."""
     facts: list[Fact] = []
     seen: set[tuple[str, int]] = set()
@@ -79,10 +79,10 @@ def _candidates(ctx: DocContext) -> Iterator[_Candidate]:
 
 
 def _agency_of(ctx: DocContext, where: Span) -> Mention | None:
-    """The agency an office phrase belongs to: one before it in its sentence, else the
-    document's."""
-    sent = where.sent
-    before = [m for m in ctx.before(where.end_char, "Agency") if m.start >= sent.start_char]
+    """The agency an office phrase belongs to: the last one named before it in its paragraph,
+    else the one the document is about."""
+    paragraph_start = ctx.doc.text.rfind("\n", 0, where.start_char) + 1
+    before = [m for m in ctx.before(where.end_char, "Agency") if m.start >= paragraph_start]
     return before[0] if before else ctx.dominant("Agency")
 
 

@@ -22,65 +22,13 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from graph.extract.context import DocContext
+from graph.extract.lexicon import APPOSITION, SUBJECTS, is_speech_verb
 from graph.extract.records import Mention, Quote
 
-#: Lemmas of verbs that report speech or opinion.
-SPEECH_LEMMAS = {
-    "säga",
-    "berätta",
-    "konstatera",
-    "mena",
-    "anse",
-    "framhålla",
-    "förklara",
-    "avsluta",
-    "påpeka",
-    "understryka",
-    "betona",
-    "tycka",
-    "försäkra",
-    "svara",
-    "skriva",
-    "hävda",
-    "poängtera",
-    "tillägga",
-    "fortsätta",
-}
-#: Their common forms, for when the lemmatizer misses one.
-SPEECH_FORMS = {
-    "säger",
-    "sa",
-    "sade",
-    "berättar",
-    "berättade",
-    "konstaterar",
-    "konstaterade",
-    "menar",
-    "anser",
-    "framhåller",
-    "förklarar",
-    "avslutar",
-    "avslutade",
-    "påpekar",
-    "understryker",
-    "betonar",
-    "tycker",
-    "försäkrade",
-    "svarar",
-    "skriver",
-    "hävdar",
-}
 DASHES = ("–", "—", "-", "―")
-SUBJECTS = ("nsubj", "nsubj:pass")
 
 
-def is_speech_verb(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and (
-        token.lemma_.lower() in SPEECH_LEMMAS or token.lower_ in SPEECH_FORMS
-    )
-
-
-def quotes(ctx: DocContext) -> list[Quote]:
+def find_quotes(ctx: DocContext) -> list[Quote]:
     """Direct and indirect quotes with their speakers."""
     found: list[Quote] = []
     last_speaker = None
@@ -145,7 +93,7 @@ def _speaker(ctx: DocContext, verb: Token) -> Mention | None:
             return m
     # "säger personaldirektören på Försäkringskassan, Lars-Åke Brattlund": the name ends the clause
     for token in doc[verb.i + 1 : verb.sent.end]:
-        if (m := ctx.at(token, "Person")) and token.head.i != verb.i and token.dep_ == "appos":
+        if (m := ctx.at(token, "Person")) and token.head.i != verb.i and token.dep_ == APPOSITION:
             return m
     return None
 

@@ -10,6 +10,7 @@ is a Matcher pattern over the token tags of `tags.py`, with named slots:
     title-person-org   forskarna Martin Fransson och Johan Quist vid centrum för …
     appointed          Anna Svensson utses till ny generaldirektör för Skatteverket
     person-org         Marie-Louise Löfvenholm på försäkringskassan
+    person-works-at    Anna Berg arbetar numera på Skatteverket
     title-person       generaldirektören Stefan Strömberg
     person-title       Jacob Widgren, handläggare som …
     person-party       Eva Nordmark (S), Eva Nordmark, S,
@@ -58,6 +59,8 @@ APPOINTED = [
     "väljs",
     "valdes",
 ]
+#: Present-tense verbs of working somewhere (the past, "jobbade på", is a former job).
+WORKING = ["arbetar", "jobbar", "forskar", "verkar", "tjänstgör"]
 #: Organisation kinds whose people are members rather than employees.
 MEMBERSHIP_KINDS = {"union", "confederation", "party"}
 #: Role of a title whose holder leads the organisation named with it.
@@ -109,6 +112,13 @@ PATTERNS: dict[str, list[tuple[str, dict[str, Any]]]] = {
         ("org", ORG),
     ],
     "person-org": [("person", PERSON), ("", PERSON_PREP), ("org", ORG)],
+    "person-works-at": [
+        ("person", PERSON),
+        ("", {"LOWER": {"IN": WORKING}}),
+        ("", {"POS": "ADV", "OP": "*"}),
+        ("", PERSON_PREP),
+        ("org", ORG),
+    ],
     "title-person": [("title", TITLE), ("person", PERSON)],
     "person-title": [("person", PERSON), ("", COMMA), ("title", TITLE)],
 }
@@ -130,7 +140,7 @@ def _matcher(vocab: Vocab) -> Matcher:
     return matcher
 
 
-def roles(ctx: DocContext) -> list[Fact]:
+def find_roles(ctx: DocContext) -> list[Fact]:
     """worksFor / headOf / memberOf / jobTitle facts from the phrases around names."""
     facts: list[Fact] = []
     for match in _matches(ctx):

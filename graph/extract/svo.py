@@ -13,19 +13,15 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from graph.extract.context import DocContext
+from graph.extract.lexicon import CASE, OBJECTS, OBLIQUE, SUBJECTS, is_speech_verb
 from graph.extract.records import Fact, Mention
-
-SUBJECTS = ("nsubj", "nsubj:pass")
-OBJECTS = ("obj", "iobj")
-OBLIQUE = "obl"
-CASE = "case"
 
 
 def fallback(ctx: DocContext, curated: Iterable[Fact]) -> list[Fact]:
     covered = {(f.subject, f.object) for f in curated} | {(f.object, f.subject) for f in curated}
     facts: list[Fact] = []
     for verb in ctx.doc:
-        if verb.pos_ != "VERB":
+        if verb.pos_ != "VERB" or is_speech_verb(verb):  # speech is a Quote, not a fact
             continue
         subjects = [m for c in verb.children if c.dep_ in SUBJECTS if (m := _entity(ctx, c))]
         for subject in subjects:

@@ -1,0 +1,94 @@
+"""Words and dependency labels the extractors share.
+
+The Swedish pipeline is trained on Universal Dependencies (UD Swedish-
+Talbanken), so its labels are UD's: a subject is `nsubj`, a direct object
+`obj` (not English spaCy's `dobj`), a prepositional phrase on a verb `obl`
+with its preposition as `case`; English-only labels such as `pobj` or
+`agent` never occur.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# ------------------------------------------------------------ UD dependency labels
+SUBJECTS = ("nsubj", "nsubj:pass")
+OBJECTS = ("obj", "iobj")
+OBLIQUE = "obl"
+CASE = "case"
+APPOSITION = "appos"
+PARTICLE = "compound:prt"
+#: Clause links a subject is inherited through ("har beslutat att säga upp …").
+CLAUSE_LINKS = ("xcomp", "conj", "acl", "ccomp", "advcl")
+
+# ------------------------------------------------------------ speech
+#: Lemmas of verbs that report speech or opinion.
+SPEECH_LEMMAS = frozenset(
+    {
+        "säga",
+        "berätta",
+        "konstatera",
+        "mena",
+        "anse",
+        "framhålla",
+        "förklara",
+        "avsluta",
+        "påpeka",
+        "understryka",
+        "betona",
+        "tycka",
+        "försäkra",
+        "svara",
+        "skriva",
+        "hävda",
+        "poängtera",
+        "tillägga",
+        "fortsätta",
+    }
+)
+#: Their common forms, for when the lemmatizer misses one.
+SPEECH_FORMS = frozenset(
+    {
+        "säger",
+        "sa",
+        "sade",
+        "berättar",
+        "berättade",
+        "konstaterar",
+        "konstaterade",
+        "menar",
+        "anser",
+        "framhåller",
+        "förklarar",
+        "avslutar",
+        "avslutade",
+        "påpekar",
+        "understryker",
+        "betonar",
+        "tycker",
+        "försäkrade",
+        "svarar",
+        "skriver",
+        "hävdar",
+    }
+)
+
+
+def is_speech_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and (
+        token.lemma_.lower() in SPEECH_LEMMAS or token.lower_ in SPEECH_FORMS
+    )
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    """The subjects of a verb, or of the clause it continues ("har beslutat att säga upp …").
+
+    A weak parse may give a verb two; callers take the first that names something.
+    """
+    for token in (verb, *verb.ancestors):
+        found = [child for child in token.children if child.dep_ in SUBJECTS]
+        if found:
+            return found
+        if token.dep_ not in CLAUSE_LINKS:
+            break
+    return []
