@@ -94,6 +94,7 @@ def write_outputs(result: BuildResult, out: Path) -> None:
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
+    staging.chmod(0o755)  # mkdtemp makes it private; the build is for everyone who may read it
     try:
         result.graph.serialize(staging / "graph.ttl", format="turtle")
         result.dataset.serialize(staging / "graph.trig", format="trig")

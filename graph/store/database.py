@@ -1,7 +1,9 @@
 """The Oxigraph store on disk: write a dataset into it, and answer SPARQL from it.
 
-Queries see the union of all graphs by default (no ``GRAPH`` clause needed) and
-may use the project's prefixes (``kg:``, ``id:``, ``rdfs:`` ...) without
+The store keeps each document's named graph and, as its default graph, the merged
+graph of all of them, so queries see every fact once with no ``GRAPH`` clause
+(Oxigraph's union-default-graph mode would return a fact once per document that
+states it). Queries may use the project's prefixes (``kg:``, ``id:``, ``rdfs:`` ...) without
 declaring them. ``GRAPH ?doc { ... }`` still reaches one document's graph.
 """
 
@@ -59,8 +61,9 @@ def query(location: Path, sparql: str) -> QueryResult:
     else:
         store = ox.Store()
         store.extend(read_quads(location))
+        merge_into_default_graph(store)
     try:
-        answer = store.query(sparql, prefixes=_QUERY_PREFIXES, use_default_graph_as_union=True)
+        answer = store.query(sparql, prefixes=_QUERY_PREFIXES)
     except SyntaxError as error:
         raise StoreError(syntax_message(sparql, error)) from error
     return _query_result(answer)
@@ -73,8 +76,14 @@ def _bulk_load(dataset: rdflib.Dataset, folder: Path) -> None:
         store.bulk_load(data, ox.RdfFormat.N_QUADS)
     except SyntaxError as error:  # an IRI rdflib lets through, such as a relative one
         raise StoreError(f"cannot store the graph: {first_line(error)}") from error
+    merge_into_default_graph(store)
     # Dropping the last reference closes RocksDB, so the folder can be moved and reopened.
     del store
+
+
+def merge_into_default_graph(store: ox.Store) -> None:
+    """Copy every named graph's triples into the default graph (a set: each fact once)."""
+    store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
 
 
 def _swap_in(new: Path, target: Path) -> None:

@@ -75,7 +75,7 @@ def serve(
 ) -> subprocess.Popen[bytes]:
     """Start a read-only SPARQL 1.1 endpoint on a build folder's store; return once it answers.
 
-    Queries go to ``http://HOST:PORT/query`` and see the union of all graphs, as
+    Queries go to ``http://HOST:PORT/query`` and see the merged default graph, as
     `query` does. The caller stops the server (``process.terminate()``).
     """
     store_path = location / STORE_DIR
@@ -88,7 +88,6 @@ def serve(
         str(store_path),
         "--bind",
         f"{host}:{port}",
-        "--union-default-graph",
     ]
     # A file, not a pipe, takes the server's messages: a pipe nobody reads can fill and stall it.
     with tempfile.TemporaryFile() as log:
