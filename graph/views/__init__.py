@@ -1,0 +1,32 @@
+"""Interactive views of the knowledge graph: a pyvis network in one offline HTML file.
+
+Data first, HTML second (like spaCy's displacy): `view_data` picks what to draw from an
+rdflib Graph in our vocabulary (entities, decisions and quotes as nodes; curated relations,
+and on request the fallback verbs, as edges) and returns plain records; `to_html` turns
+them into a page with vis-network inlined, so it opens without a network connection.
+
+The modules, in the order a view is made:
+
+- `records`: the records a view is made of (`ViewNode`, `ViewEdge`, `ViewData`);
+- `ontology`: Swedish labels and the drawn relations, read from ontology/kg.ttl;
+- `labels`: the label and tooltip of each node and edge, with its evidence sentences;
+- `data`: what to draw (`view_data`): focus, class filter, reduction of large graphs;
+- `style`: colours, shapes and vis-network options;
+- `html`: the page (`to_html`, `write_view`) from templates/view.html;
+- `text`: small helpers for names and Swedish numbers.
+"""
+
+from graph.views.data import view_data
+from graph.views.html import to_html, write_view
+from graph.views.records import DRAWN_CLASSES, ViewData, ViewEdge, ViewError, ViewNode
+
+__all__ = [
+    "DRAWN_CLASSES",
+    "ViewData",
+    "ViewEdge",
+    "ViewError",
+    "ViewNode",
+    "to_html",
+    "view_data",
+    "write_view",
+]

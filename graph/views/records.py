@@ -1,0 +1,57 @@
+"""What a view is made of: plain records, so the page and the tests read the same data."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from rdflib import URIRef
+
+from graph.vocab import ENTITY_CLASSES
+
+#: Classes drawn as nodes, in legend order. Documents and evidence are tooltips instead.
+DRAWN_CLASSES = (*ENTITY_CLASSES, "Decision", "Quote")
+#: The class of a relation's endpoint that has no drawn class of its own.
+OTHER = "Other"
+
+
+class ViewNode(NamedTuple):
+    """One drawn node: an entity, a decision or a quote."""
+
+    id: str  # the IRI
+    label: str  # plain text, as the canvas draws it
+    cls: str  # local name of the class (one of DRAWN_CLASSES, or OTHER)
+    title: str  # tooltip, plain text, one fact a line
+    size: float  # radius in pixels, grows with the degree
+    degree: int  # edges to other drawn nodes
+
+
+class ViewEdge(NamedTuple):
+    """One drawn relation; facts backed by several sentences still make one edge."""
+
+    source: str
+    target: str
+    label: str  # the property's Swedish label, or the verb lemma
+    title: str  # tooltip: the fact, then each evidence sentence with its document
+    predicate: str  # the property's IRI
+    verb: bool  # a fallback verb rather than a curated relation
+    symmetric: bool  # drawn without an arrow (e.g. collaboratesWith)
+
+
+class ViewData(NamedTuple):
+    """What a view draws, and how many nodes were left out to keep it readable."""
+
+    nodes: tuple[ViewNode, ...]
+    edges: tuple[ViewEdge, ...]
+    dropped: int  # nodes removed because the view had more than max_nodes
+
+
+class ViewError(Exception):
+    """A view that cannot be made as asked, e.g. a focus label that no entity has."""
+
+
+class Fact(NamedTuple):
+    """A relation between two IRIs of the graph that the view may draw as an edge."""
+
+    source: URIRef
+    predicate: URIRef
+    target: URIRef
