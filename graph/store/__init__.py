@@ -18,29 +18,13 @@ The modules, in the order data flows through them:
 from graph.store.database import query, write_store
 from graph.store.endpoint import oxigraph_executable, push, serve, wait_until_answering
 from graph.store.errors import StoreError
-from graph.store.files import (
-    RDF_SUFFIXES,
-    STORE_DIR,
-    TRIG_FILE,
-    TURTLE_FILE,
-    bind_prefixes,
-    merged_graph,
-    open_dataset,
-    open_graph,
-)
-from graph.store.results import (
-    RESULT_FORMATS,
-    QueryResult,
-    Term,
-    compact_iri,
-    format_result,
-)
+from graph.store.files import STORE_DIR, TRIG_FILE, TURTLE_FILE, open_dataset, open_graph
+from graph.store.results import RESULT_FORMATS, QueryResult, format_result
 from graph.store.serialize import RDF_WRITERS, convert_rdf, serialize_rdf
 from graph.vocab import PREFIXES
 
 __all__ = [
     "PREFIXES",
-    "RDF_SUFFIXES",
     "RDF_WRITERS",
     "RESULT_FORMATS",
     "STORE_DIR",
@@ -48,12 +32,8 @@ __all__ = [
     "TURTLE_FILE",
     "QueryResult",
     "StoreError",
-    "Term",
-    "bind_prefixes",
-    "compact_iri",
     "convert_rdf",
     "format_result",
-    "merged_graph",
     "open_dataset",
     "open_graph",
     "oxigraph_executable",

@@ -30,20 +30,14 @@ RDF_SUFFIXES: dict[str, str] = {
 }
 
 
-def bind_prefixes(graph: rdflib.Graph) -> None:
-    """Bind the project's prefixes so Turtle, TriG and JSON-LD output reads `kg:Agency`."""
-    for prefix, namespace in PREFIXES.items():
-        graph.bind(prefix, namespace, override=True, replace=True)
-
-
 def open_dataset(location: Path) -> rdflib.Dataset:
     """The quads at `location`: a build folder (its graph.trig, else graph.ttl) or one RDF file.
 
     Triple formats (.ttl, .nt, .jsonld without named graphs) land in the default graph.
     """
-    source = source_file(location)
+    source = _source_file(location)
     dataset = rdflib.Dataset()
-    bind_prefixes(dataset)
+    _bind_prefixes(dataset)
     try:
         dataset.parse(source, format=RDF_SUFFIXES[source.suffix])
     # Turtle's BadSyntax is a SyntaxError, N-Triples' a ParserError, broken JSON a ValueError.
@@ -60,7 +54,7 @@ def open_graph(location: Path) -> rdflib.Graph:
 def merged_graph(dataset: rdflib.Dataset) -> rdflib.Graph:
     """All triples of `dataset` in one graph, as graph.ttl holds them."""
     merged = rdflib.Graph()
-    bind_prefixes(merged)
+    _bind_prefixes(merged)
     for subject, predicate, obj, _ in dataset.quads():
         merged.add((subject, predicate, obj))
     return merged
@@ -68,14 +62,14 @@ def merged_graph(dataset: rdflib.Dataset) -> rdflib.Graph:
 
 def read_quads(location: Path) -> list[ox.Quad]:
     """The quads at `location`, read by Oxigraph: no rdflib terms in between."""
-    source = source_file(location)
+    source = _source_file(location)
     try:
         return list(ox.parse(path=source, format=ox.RdfFormat.from_extension(source.suffix[1:])))
     except SyntaxError as error:
         raise StoreError(f"cannot read {source}: {first_line(error)}") from error
 
 
-def source_file(location: Path) -> Path:
+def _source_file(location: Path) -> Path:
     """The file that holds the graph at `location`: graph.trig, else graph.ttl, or the file."""
     if location.is_dir():
         for name in (TRIG_FILE, TURTLE_FILE):
@@ -87,3 +81,9 @@ def source_file(location: Path) -> Path:
             raise StoreError(f"cannot read {location}: not an RDF file ({known})")
         return location
     raise StoreError(f"no graph at {location}: run `kg build` first")
+
+
+def _bind_prefixes(graph: rdflib.Graph) -> None:
+    """Bind the project's prefixes so Turtle, TriG and JSON-LD output reads `kg:Agency`."""
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True, replace=True)
