@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
 from graph.extract.context import DocContext
-from graph.extract.lexicon import PARTICLE, SUBJECTS
+from graph.extract.lexicon import CASE, PARTICLE, SUBJECTS
 from graph.extract.numbers import PERSON, SEK, find_quantities
 from graph.extract.records import Decision, Fact, Mention
 
@@ -59,7 +59,8 @@ NOUN_SUFFIX_TRIGGERS = {
     "anslaget": "budget request",
 }
 #: Words of deciding: with one in the sentence, a trigger without numbers is still a decision.
-DECIDING = {"besluta", "beslutat", "beslut", "beslutet", "beslutade"}
+#: (Verbs, and "beslutet": the decision at hand; "snabbare beslut" decides nothing.)
+DECIDING = {"besluta", "beslutat", "beslutade", "beslutet"}
 #: Particle verbs: lemma + particle → the trigger key above.
 PARTICLE_VERBS = {("lägga", "ner"), ("lägga", "ned"), ("säga", "upp"), ("dra", "in")}
 #: Words before an organisation that say the money was asked from it.
@@ -136,7 +137,9 @@ def find_decisions(ctx: DocContext, facts: Sequence[Fact]) -> list[Decision]:
         people = next((q for q in in_sent if q.unit == PERSON), None)
         if kind == "layoffs" and people is None:
             kind = "decision"  # "säga upp kollektivavtalen" ends an agreement, not jobs
-        decided = any(t.lemma_.lower() in DECIDING or t.lower_ in DECIDING for t in sent)
+        decided = any(
+            t.lower_ in DECIDING or (_is_verb(t) and t.lemma_.lower() in DECIDING) for t in sent
+        )
         if (kind == "budget request" and money is None) or not (money or people or decided):
             continue
         source = _requested_from(ctx, sent) if kind == "budget request" else None
@@ -217,7 +220,14 @@ def _actor(
         for child in token.children:
             if child.dep_ in SUBJECTS and (m := candidate(child)):
                 return m
-    return next((m for token in trigger.sent if (m := candidate(token))), None)
+    named = (token for token in trigger.sent if not _in_prepositional_phrase(token))
+    return next((m for token in named if (m := candidate(token))), None)
+
+
+def _in_prepositional_phrase(token: Token) -> bool:
+    """ "i arbetsförmedlingens hus", "från regeringen": a place or source, not a decider."""
+    phrase = token.head if token.dep_ == "nmod:poss" else token
+    return any(child.dep_ == CASE for child in phrase.children)
 
 
 def _organisation_of(ctx: DocContext, token: Token, facts: Sequence[Fact]) -> Mention | None:

@@ -75,8 +75,10 @@ SPEECH_FORMS = frozenset(
 
 
 def is_speech_verb(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and (
-        token.lemma_.lower() in SPEECH_LEMMAS or token.lower_ in SPEECH_FORMS
+    """A verb of saying: by its form (these forms are verbs whatever the tagger says) or,
+    for the rarer forms, by a verb's lemma."""
+    return token.lower_ in SPEECH_FORMS or (
+        token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_LEMMAS
     )
 
 

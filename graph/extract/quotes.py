@@ -22,9 +22,11 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from graph.extract.context import DocContext
-from graph.extract.lexicon import APPOSITION, SUBJECTS, is_speech_verb
+from graph.extract.lexicon import SUBJECTS, is_speech_verb
 from graph.extract.records import Mention, Quote
 
+#: How many words after a speech verb the speaker's name may start.
+SPEAKER_REACH = 6
 DASHES = ("–", "—", "-", "―")
 
 
@@ -84,18 +86,16 @@ def _attributed(ctx: DocContext, paragraph: Span, earlier: list[Quote]) -> Itera
 
 
 def _speaker(ctx: DocContext, verb: Token) -> Mention | None:
+    """Who said it: the verb's subject, else the person named right before it or in the few
+    words after it ("säger personaldirektören på Försäkringskassan, Lars-Åke Brattlund")."""
     for child in verb.children:
         if child.dep_ in SUBJECTS and (m := ctx.resolved(child, "Person")):
             return m
     doc = ctx.doc
-    for i in (verb.i + 1, verb.i - 1):
-        if 0 <= i < len(doc) and (m := ctx.resolved(doc[i], "Person")):
-            return m
-    # "säger personaldirektören på Försäkringskassan, Lars-Åke Brattlund": the name ends the clause
-    for token in doc[verb.i + 1 : verb.sent.end]:
-        if (m := ctx.at(token, "Person")) and token.head.i != verb.i and token.dep_ == APPOSITION:
-            return m
-    return None
+    if verb.i > 0 and (m := ctx.resolved(doc[verb.i - 1], "Person")):
+        return m
+    after = doc[verb.i + 1 : min(verb.i + 1 + SPEAKER_REACH, verb.sent.end)]
+    return next((m for token in after if (m := ctx.resolved(token, "Person"))), None)
 
 
 def _said(
@@ -116,9 +116,12 @@ def _said(
             text = _quote_text(previous.text)
             if not any(q.text == text for q in earlier):
                 return text, "quote:det-säger"
+    if verb.i > sent.start + 2 and doc[verb.i - 1].text == ",":
+        # "Vägen … blir smärtsam för personalen, konstaterade han." : reported, no dash
+        return doc[sent.start : verb.i - 1].text.strip(), "quote:reported"
     marker = next((t for t in doc[verb.i + 1 : sent.end] if t.lower_ == "att"), None)
     if marker is not None and marker.i <= verb.i + 3:
-        return doc[marker.i + 1 : sent.end].text.rstrip(" ."), "quote:indirect"
+        return doc[marker.i + 1 : sent.end].text.strip().rstrip("."), "quote:indirect"
     return "", ""
 
 
