@@ -1,0 +1,254 @@
+"""Decisions (graph.extract.decisions): who decided or asked for what, with its numbers."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from extract_docs import build, read_back
+
+from graph.extract import extract
+from graph.extract.records import Decision
+
+BUDGET_REQUEST = """
+0 Migrationsverket PROPN _      2 nsubj B-Agency=agency/migrationsverket
+1 har              AUX   ha     2 aux
+2 begärt           VERB  begära 2 ROOT
+3 300              NUM   _      4 nummod
+4 miljoner         NUM   miljon 5 nummod
+5 kronor           NOUN  krona  2 obj
+6 från             ADP   _      7 case
+7 regeringen       NOUN  regering 2 obl B-Organization=org/regeringen
+8 .                PUNCT _      2 punct
+"""
+# The money is asked for in a request "till regeringen"; the verb names the decision.
+REQUEST_IN_BUDGET_DOCUMENT = """
+0  I              ADP   _              2 case
+1  sitt           PRON  sin            2 nmod:poss
+2  budgetunderlag NOUN  _              5 obl
+3  till           ADP   _              4 case
+4  regeringen     NOUN  regering       2 nmod  B-Organization=org/regeringen
+5  begär          VERB  begära         5 ROOT
+6  Kriminalvården PROPN _              5 nsubj B-Agency=agency/kriminalvarden
+7  1,2            NUM   _              8 nummod
+8  miljarder      NUM   miljard        9 nummod
+9  kronor         NOUN  krona          5 obj
+10 .              PUNCT _              5 punct
+"""
+HIRING_IN_AUTUMN = """
+0 Arbetsförmedlingen PROPN _        2 nsubj B-Agency=agency/arbetsformedlingen
+1 ska                AUX   skola    2 aux
+2 anställa           VERB  _        2 ROOT
+3 200                NUM   _        4 nummod
+4 handläggare        NOUN  _        2 obj
+5 till               ADP   _        6 case
+6 hösten             NOUN  höst     2 obl
+7 .                  PUNCT _        2 punct
+"""
+# "anställda" is a noun here: the employees, not a hiring.
+THE_EMPLOYEES_GET_MORE = """
+0 Skatteverkets PROPN Skatteverket 1 nmod:poss B-Agency=agency/skatteverket
+1 anställda     NOUN  anställd     2 nsubj
+2 får           VERB  få           2 ROOT
+3 500           NUM   _            4 nummod
+4 kronor        NOUN  krona        2 obj
+5 mer           ADV   mycket       2 advmod
+6 i             ADP   _            7 case
+7 lön           NOUN  _            2 obl
+8 .             PUNCT _            2 punct
+"""
+LAYOFFS = """
+0 Försäkringskassan PROPN _      1 nsubj        B-Agency=agency/forsakringskassan
+1 säger             VERB  säga   1 ROOT
+2 upp               ADP   _      1 compound:prt
+3 40                NUM   _      4 nummod
+4 personer          NOUN  person 1 obj
+5 i                 ADP   _      6 case
+6 Umeå              PROPN _      1 obl          B-Place=place/umea
+7 .                 PUNCT _      1 punct
+"""
+# "säga upp sig" is to resign, even with a number of people in the sentence.
+RESIGNATIONS = """
+0 Tio               NUM   tio    1 nummod
+1 handläggare       NOUN  _      6 nsubj
+2 på                ADP   _      3 case
+3 Försäkringskassan PROPN _      1 nmod         B-Agency=agency/forsakringskassan
+4 har               AUX   ha     6 aux
+5 nu                ADV   _      6 advmod
+6 sagt              VERB  säga   6 ROOT
+7 upp               ADP   _      6 compound:prt
+8 sig               PRON  sig    6 obj
+9 .                 PUNCT _      6 punct
+"""
+DECIDED_TO_CLOSE = """
+0  Skatteverket PROPN _       2 nsubj        B-Agency=agency/skatteverket
+1  har          AUX   ha      2 aux
+2  beslutat     VERB  besluta 2 ROOT
+3  att          PART  _       4 mark
+4  lägga        VERB  _       2 xcomp
+5  ner          ADP   _       4 compound:prt
+6  kontoren     NOUN  kontor  4 obj
+7  i            ADP   _       8 case
+8  Kiruna       PROPN _       6 nmod         B-Place=place/kiruna
+9  nästa        ADJ   _       10 amod
+10 år           NOUN  _       4 obl
+11 .            PUNCT _       2 punct
+"""
+# Offices closing, with neither a number nor a word of deciding: talk, not a decision.
+OFFICES_CLOSE = """
+0 Kontoren  NOUN  kontor  6 nsubj:pass
+1 i         ADP   _       2 case
+2 Kiruna    PROPN _       0 nmod         B-Place=place/kiruna
+3 och       CCONJ _       4 cc
+4 Gällivare PROPN _       2 conj         B-Place=place/gallivare
+5 ska       AUX   skola   6 aux
+6 läggas    VERB  lägga   6 ROOT
+7 ner       ADP   _       6 compound:prt
+8 .         PUNCT _       6 punct
+"""
+WANTS_MORE_LAWYERS = """
+0 Skatteverket PROPN _        2 nsubj B-Agency=agency/skatteverket
+1 vill         AUX   vilja    2 aux
+2 anställa     VERB  _        2 ROOT
+3 fler         ADJ   många    4 amod
+4 jurister     NOUN  jurist   2 obj
+5 .            PUNCT _        2 punct
+"""
+ASKS_FOR_CLARITY = """
+0 Skatteverket    PROPN _        1 nsubj B-Agency=agency/skatteverket
+1 begär           VERB  begära   1 ROOT
+2 ett             DET   en       3 det
+3 förtydligande   NOUN  _        1 obj
+4 från            ADP   _        5 case
+5 regeringen      NOUN  regering 1 obl   B-Organization=org/regeringen
+6 .               PUNCT _        1 punct
+"""
+TRANSPORT_AGENCY_BUILDS = """
+0 Trafikverket PROPN _     1 nsubj B-Agency=agency/trafikverket
+1 bygger       VERB  bygga 1 ROOT
+2 en           DET   _     4 det
+3 ny           ADJ   _     4 amod
+4 väg          NOUN  _     1 obj
+5 .            PUNCT _     1 punct
+"""
+DIRECTOR_DECIDED_TO_HIRE = """
+0 Generaldirektören NOUN  generaldirektör 4 nsubj
+1 Ola               PROPN _               0 appos     B-PER
+2 Holm              PROPN _               1 flat:name I-PER
+3 har               AUX   ha              4 aux
+4 beslutat          VERB  besluta         4 ROOT
+5 att               PART  _               6 mark
+6 anställa          VERB  _               4 xcomp
+7 30                NUM   _               8 nummod
+8 jurister          NOUN  jurist          6 obj
+9 .                 PUNCT _               4 punct
+"""
+HIRING_300 = """
+0 Skatteverket PROPN _        2 nsubj B-Agency=agency/skatteverket
+1 ska          AUX   skola    2 aux
+2 anställa     VERB  _        2 ROOT
+3 300          NUM   _        4 nummod
+4 personer     NOUN  person   2 obj
+5 .            PUNCT _        2 punct
+"""
+HIRING_300_COSTS = """
+0 Beslutet NOUN  beslut   6 nsubj
+1 att      PART  _        2 mark
+2 anställa VERB  _        0 acl
+3 300      NUM   _        4 nummod
+4 personer NOUN  person   2 obj
+5 väntas   AUX   vänta    6 aux
+6 kosta    VERB  _        6 ROOT
+7 150      NUM   _        8 nummod
+8 miljoner NUM   miljon   9 nummod
+9 kronor   NOUN  krona    6 obj
+10 .       PUNCT _        6 punct
+"""
+
+
+def decisions_of(*sentences: str) -> list[Decision]:
+    return extract(build(*sentences), "doc-1").decisions
+
+
+def test_budget_request_with_amount_and_whom_it_was_asked_from() -> None:
+    doc = build(BUDGET_REQUEST)
+    [decision] = extract(doc, "doc-1").decisions
+    assert (decision.actor.text, decision.actor.key) == (
+        "Migrationsverket",
+        "agency/migrationsverket",
+    )
+    assert decision.kind == "budget request"
+    assert decision.amount_sek == Decimal(300_000_000)
+    assert decision.headcount is None
+    assert decision.requested_from is not None
+    assert decision.requested_from.key == "org/regeringen"
+    assert decision.time is None
+    assert decision.summary == "begärt 300 miljoner kronor från regeringen"
+    assert decision.evidence.rule == "decision:budget request"
+    assert decision.evidence.sentence == doc.text
+    assert read_back(doc, decision.evidence)
+
+
+def test_request_in_a_budget_document_to_the_government() -> None:
+    [decision] = decisions_of(REQUEST_IN_BUDGET_DOCUMENT)
+    assert decision.actor.text == "Kriminalvården"  # never the one asked
+    assert decision.kind == "budget request"
+    assert decision.amount_sek == Decimal(1_200_000_000)
+    assert decision.requested_from is not None
+    assert decision.requested_from.text == "regeringen"
+
+
+def test_hiring_with_headcount_and_time() -> None:
+    [decision] = decisions_of(HIRING_IN_AUTUMN)
+    assert (decision.actor.text, decision.kind) == ("Arbetsförmedlingen", "hiring")
+    assert (decision.headcount, decision.amount_sek) == (200, None)
+    assert decision.time == "till hösten"
+
+
+def test_the_employees_are_not_a_hiring() -> None:
+    assert decisions_of(THE_EMPLOYEES_GET_MORE) == []
+
+
+def test_layoffs_are_a_particle_verb() -> None:
+    [decision] = decisions_of(LAYOFFS)
+    assert (decision.actor.text, decision.kind, decision.headcount) == (
+        "Försäkringskassan",
+        "layoffs",
+        40,
+    )
+
+
+def test_resigning_is_not_a_layoff() -> None:
+    assert decisions_of(RESIGNATIONS) == []
+
+
+def test_decided_closure_without_numbers() -> None:
+    [decision] = decisions_of(DECIDED_TO_CLOSE)
+    assert (decision.actor.text, decision.kind) == ("Skatteverket", "closure")
+    assert (decision.amount_sek, decision.headcount) == (None, None)
+    assert decision.time == "nästa år"
+    assert decision.evidence.rule == "decision:closure"
+
+
+def test_talk_without_numbers_or_deciding_is_no_decision() -> None:
+    assert decisions_of(HIRING_300, OFFICES_CLOSE, WANTS_MORE_LAWYERS) == decisions_of(HIRING_300)
+
+
+def test_budget_request_without_money_is_no_decision() -> None:
+    assert decisions_of(ASKS_FOR_CLARITY) == []
+
+
+def test_a_director_decides_for_the_agency_he_heads() -> None:
+    [decision] = decisions_of(TRANSPORT_AGENCY_BUILDS, DIRECTOR_DECIDED_TO_HIRE)
+    assert (decision.actor.text, decision.kind, decision.headcount) == (
+        "Trafikverket",
+        "hiring",
+        30,
+    )
+
+
+def test_one_decision_reported_twice_is_merged() -> None:
+    doc = build(HIRING_300, HIRING_300_COSTS)
+    [decision] = extract(doc, "doc-1").decisions
+    assert (decision.actor.text, decision.kind) == ("Skatteverket", "hiring")
+    assert (decision.headcount, decision.amount_sek) == (300, Decimal(150_000_000))
+    assert decision.evidence.sentence == next(doc.sents).text
