@@ -15,8 +15,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from graph.evaluate import EvalError
+from graph.export import EXPORT_FORMATS
 from graph.read import Document, ReadError
-from graph.store import StoreError
+from graph.store import RESULT_FORMATS, StoreError
 from graph.views import ViewError
 
 #: Failures that are the input's fault: reported in one line, never as a traceback.
@@ -113,7 +114,7 @@ def build(inputs: tuple[Path, ...], out: Path) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["table", "csv", "json"]),
+    type=click.Choice(RESULT_FORMATS),
     default="table",
     show_default=True,
 )
@@ -171,9 +172,7 @@ def view(
 
 @main.command()
 @click.argument("location", type=click.Path(path_type=Path), default=DEFAULT_OUT)
-@click.option(
-    "--format", "fmt", type=click.Choice(["ttl", "nt", "trig", "jsonld", "graphml"]), required=True
-)
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True)
 @click.option("-o", "--output", type=click.Path(path_type=Path), required=True)
 @user_errors
 def export(location: Path, fmt: str, output: Path) -> None:

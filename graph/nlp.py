@@ -243,6 +243,7 @@ def _is_abbreviation(token: Token) -> bool:
 # Word classes whose unseen forms the lookup table lemmatizes better than the
 # trained edit trees; closed classes are all in the treebank already.
 OPEN_CLASSES = ("NOUN", "VERB", "ADJ", "ADV")
+PROPER_NOUN = "PROPN"  # a name is its own lemma, capitals and all
 
 
 @Language.factory(LEMMA_LOOKUP, default_config={"pos": list(OPEN_CLASSES)})
@@ -252,33 +253,67 @@ def make_lemma_lookup(nlp: Language, name: str, *, pos: list[str]) -> LemmaLooku
 
 
 class LemmaLookupFallback:
-    """Lemmatize open-class words the trained lemmatizer never saw from a lookup table.
+    """Mend the trained lemmatizer's guesses with a large lookup table.
 
-    The trained lemmatizer learns edit trees from a small treebank and guesses
-    on word forms it never saw; a large form→lemma table (spacy-lookups-data's
-    Swedish table, copied into the pipeline) knows most of those. The table
-    holds only forms absent from the training data, keyed by lower case.
+    The trained lemmatizer learns edit trees from a small treebank. On word
+    forms it never saw, capitalised forms of known words included, it often
+    guesses wrong, and sometimes it builds strings that are no word at all
+    ("Flickornama"). A large form-to-lemma table (spacy-lookups-data's
+    Swedish table, copied into the pipeline) knows most of those words.
+
+    - `table`: lower-case form to lemma;
+    - `known_forms`: the exact forms of the training data, whose lemmas the
+      trained lemmatizer learnt in the treebank's own conventions;
+    - `lemmas`: every lemma of the training data and of the table; a predicted
+      lemma outside it is a failed guess.
+
+    Sentence-initial capitals are not part of a common word's lemma.
     """
 
     TABLE_FILE = "table.json.gz"  # compressed: about 2 MB instead of 16
+    KNOWN_FORMS_FILE = "known_forms.json.gz"
+    TRAINING_LEMMAS_FILE = "training_lemmas.json.gz"
 
     def __init__(self, pos: Iterable[str]) -> None:
         self.pos = frozenset(pos)
         self.table: dict[str, str] = {}
+        self.known_forms: frozenset[str] = frozenset()
+        self.training_lemmas: frozenset[str] = frozenset()
+        self.lemmas: frozenset[str] = frozenset()
+
+    def set_data(
+        self, table: dict[str, str], known_forms: Iterable[str], training_lemmas: Iterable[str]
+    ) -> None:
+        """Fill the table and the training vocabulary (done by training.build)."""
+        self.table = table
+        self.known_forms = frozenset(known_forms)
+        self.training_lemmas = frozenset(training_lemmas)
+        self.lemmas = self.training_lemmas | frozenset(table.values())
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
-            if token.pos_ in self.pos:
-                lemma = self.table.get(token.lower_)
-                if lemma is not None:
-                    token.lemma_ = lemma
+            if token.pos_ == PROPER_NOUN:
+                continue
+            looked_up = self.table.get(token.lower_)
+            unseen = token.pos_ in self.pos and token.text not in self.known_forms
+            if looked_up is not None and (unseen or token.lemma_ not in self.lemmas):
+                token.lemma_ = looked_up
+            elif token.is_title and token.lemma_[:1].isupper():
+                token.lemma_ = token.lemma_.lower()
         return doc
 
     def to_disk(self, path: Path, *, exclude: Iterable[str] = ()) -> None:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         srsly.write_gzip_json(path / self.TABLE_FILE, self.table)
+        srsly.write_gzip_json(path / self.KNOWN_FORMS_FILE, sorted(self.known_forms))
+        srsly.write_gzip_json(path / self.TRAINING_LEMMAS_FILE, sorted(self.training_lemmas))
 
     def from_disk(self, path: Path, *, exclude: Iterable[str] = ()) -> LemmaLookupFallback:
-        self.table = srsly.read_gzip_json(Path(path) / self.TABLE_FILE)
+        path = Path(path)
+        self.set_data(
+            srsly.read_gzip_json(path / self.TABLE_FILE),
+            srsly.read_gzip_json(path / self.KNOWN_FORMS_FILE),
+            srsly.read_gzip_json(path / self.TRAINING_LEMMAS_FILE),
+        )
         return self

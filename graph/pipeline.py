@@ -83,7 +83,7 @@ def count_entities(g: Graph) -> Counter[str]:
 def count_facts(g: Graph) -> Counter[str]:
     """Facts per predicate, counted from the evidence nodes (one per extracted fact)."""
     return Counter(
-        g.namespace_manager.normalizeUri(p).removeprefix("kg:")
+        g.namespace_manager.normalizeUri(str(p)).removeprefix("kg:")
         for e in g.subjects(RDF.type, KG.Evidence)
         for p in g.objects(e, RDF.predicate)
     )

@@ -25,7 +25,7 @@ from rdflib.term import Node
 from graph.extract.records import Decision, Evidence, Fact, Mention, Quote
 from graph.read import Document
 from graph.resolve import Resolution
-from graph.vocab import DOC, ID, KG, PREFIXES, VERB
+from graph.vocab import DOC, ID, KG, PREFIXES, VERB, bind_prefixes
 
 WD = PREFIXES["wd"]
 
@@ -47,10 +47,11 @@ class DocumentFacts(NamedTuple):
     quotes: Sequence[Quote]
 
 
-def bind_prefixes(g: Graph) -> Graph:
-    for prefix, ns in PREFIXES.items():
-        g.bind(prefix, ns)
-    return g
+def decimal_literal(value: Decimal) -> Literal:
+    """An xsd:decimal in its canonical form ("120000000.0"), the form Turtle writes it back in,
+    so graph.ttl re-reads as the very graph that was built."""
+    text = format(value.normalize(), "f")
+    return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
 
 
 def document_iri(doc_id: str) -> URIRef:
@@ -134,6 +135,8 @@ class _DocumentWriter:
     def _object(self, value: Mention | str | int | Decimal, prop: str) -> Node:
         if isinstance(value, Mention):
             return self.node(value)
+        if isinstance(value, Decimal):
+            return decimal_literal(value)
         return Literal(value, datatype=_DATATYPES.get(prop))
 
     def _fact(self, fact: Fact) -> None:
@@ -175,11 +178,10 @@ class _DocumentWriter:
         for prop, value in values:
             if value is not None:
                 self.g.add((node, KG[prop], self._object(value, prop)))
-        if decision.requested_from:
-            self._link(
-                node, KG.requestedFrom, self.node(decision.requested_from), decision.evidence
-            )
-        self._link(self.node(decision.actor), KG.decided, node, decision.evidence)
+        for evidence in (decision.evidence, *decision.more_evidence):
+            if decision.requested_from:
+                self._link(node, KG.requestedFrom, self.node(decision.requested_from), evidence)
+            self._link(self.node(decision.actor), KG.decided, node, evidence)
 
     def _quote(self, n: int, quote: Quote) -> None:
         node = ID[f"quote/{self.local_id}-{n}"]

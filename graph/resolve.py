@@ -66,20 +66,30 @@ def strip_genitive(name: str, known: set[str]) -> str:
 def _person_keys(mentions: Sequence[Mention]) -> dict[Mention, str]:
     """Key the people of one document; short names attach to a full name seen in it.
 
-    A one-word name is a surname or first name of the full names in the same
-    document when exactly one full name has it (otherwise it stays its own
-    person: "Andersson" with two Anderssons is ambiguous).
+    Genitives are folded first ("Dan Eliassons" is Dan Eliasson when the text
+    also writes "Eliasson" or "Dan Eliasson"). A one-word name is a surname or
+    first name of the full names in the same document when exactly one full
+    name has it (otherwise it stays its own person: "Andersson" with two
+    Anderssons is ambiguous).
     """
-    folded = {m: fold(m.text) for m in mentions}
-    full = {f for f in folded.values() if " " in f}
-    known = {f for f in folded.values()}
+    written = {m: fold(m.text) for m in mentions}
+    words = {word for name in written.values() for word in name.split()}
+    names = set(written.values()) | words
+
+    def bare(name: str) -> str:
+        """Drop a genitive -s when the text also has the name, or its last word, without it."""
+        stem = name[:-1]
+        if name.endswith("s") and (stem in names or stem.split()[-1] in words):
+            return stem
+        return name
+
+    folded = {m: bare(name) for m, name in written.items()}
     by_part: defaultdict[str, set[str]] = defaultdict(set)
-    for name in full:
+    for name in {f for f in folded.values() if " " in f}:
         for part in name.split():
             by_part[part].add(name)
     keys = {}
     for m, name in folded.items():
-        name = strip_genitive(name, known | set(by_part))
         if " " not in name and len(by_part.get(name, ())) == 1:
             name = next(iter(by_part[name]))
         keys[m] = "person/" + slug(name)
@@ -92,15 +102,16 @@ def _name_keys(mentions: Sequence[Mention]) -> dict[Mention, str]:
     return {m: f"{m.cls.lower()}/{slug(strip_genitive(fold(m.text), known))}" for m in mentions}
 
 
-def _pick_label(forms: Counter[str], known: set[str]) -> str:
-    """The canonical name among the forms seen: not a genitive, capitalised, most
-    frequent, longest."""
-
-    def rank(form: str) -> tuple[bool, bool, int, int]:
-        genitive = form.endswith("s") and form[:-1] in known
-        return (not genitive, form[:1].isupper(), forms[form], len(form))
-
-    return max(forms, key=rank)
+def _pick_label(forms: Counter[str]) -> str:
+    """The canonical name among the forms seen: genitives folded ("Dan Eliassons" is
+    "Dan Eliasson" when "Eliasson" is written too), then capitalised, most frequent, longest."""
+    last_words = {form.split()[-1] for form in forms}
+    names: Counter[str] = Counter()
+    for form, n in forms.items():
+        stem = form[:-1]
+        genitive = form.endswith("s") and (stem in forms or stem.split()[-1] in last_words)
+        names[stem if genitive else form] += n
+    return max(names, key=lambda name: (name[:1].isupper(), names[name], len(name)))
 
 
 def resolve(mentions: Iterable[Mention]) -> Resolution:
@@ -131,7 +142,7 @@ def _entity(key: str, members: list[Mention]) -> Entity:
         cls, label, wikidata = curated
     else:
         cls = Counter(m.cls for m in members).most_common(1)[0][0]
-        label, wikidata = _pick_label(forms, set(forms)), None
+        label, wikidata = _pick_label(forms), None
     alt = tuple(sorted(f for f in forms if f != label))
     docs = tuple(sorted({m.doc_id for m in members}))
     return Entity(key, cls, label, alt, wikidata, docs)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import Namespace, URIRef
+from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import (
     DCTERMS,
     FOAF,
@@ -114,3 +114,10 @@ def ontology_dir() -> Path:
     """
     packaged = Path(__file__).with_name("ontology")
     return packaged if packaged.is_dir() else Path(__file__).parents[1] / "ontology"
+
+
+def bind_prefixes(graph: Graph) -> Graph:
+    """Bind the project's prefixes, so Turtle, TriG and JSON-LD read `kg:Agency`."""
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True, replace=True)
+    return graph

@@ -295,13 +295,6 @@ def test_numbers_carry_the_datatypes_of_the_ontology(dataset: Dataset) -> None:
     assert offsets and {o.datatype for o in offsets if isinstance(o, Literal)} == {XSD.integer}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="rdf.py writes Literal(Decimal(120000000), datatype=xsd:decimal), lexical "
-    "'120000000'; Turtle writes it as 120000000.0, which parses back as another term, so "
-    "graph.ttl is not the graph that was built (and differs from graph.trig and the store). "
-    "Write the canonical xsd:decimal form '120000000.0'",
-)
 def test_an_amount_survives_a_turtle_round_trip(dataset: Dataset) -> None:
     g = merged(dataset)
     again = Graph().parse(data=g.serialize(format="turtle"), format="turtle")

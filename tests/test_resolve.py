@@ -143,13 +143,6 @@ def test_an_office_is_labelled_agency_i_place() -> None:
     assert entity_of(resolution, place).id != office.id
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="resolve._person_keys: a full name seen only in the genitive ('Dan Eliassons "
-    "besked') keeps its -s, since strip_genitive looks for the whole bare name, and the "
-    "surname 'Eliasson' then matches no full name; the genitive full name should count as "
-    "'Dan Eliasson'",
-)
 def test_a_surname_after_a_full_name_seen_only_in_the_genitive() -> None:
     genitive = mention("a", "Dan Eliassons", "Person")
     surname = mention("a", "Eliasson", "Person")
@@ -158,12 +151,6 @@ def test_a_surname_after_a_full_name_seen_only_in_the_genitive() -> None:
     assert entity_of(resolution, surname).label == "Dan Eliasson"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="resolve._person_keys indexes the genitive full name 'Lars-Åke Brattlunds' as a "
-    "second full name, so the first name 'Lars-Åke' looks shared by two people and is left "
-    "apart; genitives should be folded before the name parts are indexed",
-)
 def test_a_first_name_after_a_full_name_and_its_genitive() -> None:
     full = mention("a", "Lars-Åke Brattlund", "Person")
     genitive = mention("a", "Lars-Åke Brattlunds", "Person")

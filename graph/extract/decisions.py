@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from functools import cache
+from typing import Any
 
 from spacy.matcher import Matcher
 from spacy.tokens import Span, Token
@@ -69,7 +70,7 @@ SOURCE_WORDS = {"från", "av", "hos"}
 REQUEST_NOUNS = ("underlag", "begäran", "ansökan")
 MAX_SUMMARY_TOKENS = 12
 
-TIME_PATTERNS = [
+TIME_PATTERNS: list[list[dict[str, Any]]] = [
     [
         {"LOWER": {"IN": ["till", "i", "under", "inför", "från", "efter", "före", "senast"]}},
         {
@@ -280,6 +281,7 @@ def merge(decisions: Iterable[Decision]) -> list[Decision]:
                     headcount=m.headcount if m.headcount is not None else d.headcount,
                     requested_from=m.requested_from or d.requested_from,
                     time=m.time or d.time,
+                    more_evidence=(*m.more_evidence, d.evidence),
                 )
                 break
         else:

@@ -229,9 +229,9 @@ def _short_forms(ctx: DocContext) -> None:
                     heads.setdefault(head, entry)
     for token in ctx.doc:
         word = token.lower_
-        entry = heads.get(word) or (heads.get(word[:-1]) if word.endswith("s") else None)
-        if entry and not ctx.at(token) and _stands_alone(token):
-            ctx.add(ctx.mention(ctx.doc[token.i : token.i + 1], entry.cls, entry.id))
+        short = heads.get(word) or (heads.get(word[:-1]) if word.endswith("s") else None)
+        if short and not ctx.at(token) and _stands_alone(token):
+            ctx.add(ctx.mention(ctx.doc[token.i : token.i + 1], short.cls, short.id))
 
 
 def _stands_alone(token: Token) -> bool:
@@ -242,4 +242,6 @@ def _stands_alone(token: Token) -> bool:
     if after is not None and after.lower_ in ("för", "vid"):
         return False
     quoted = token.i > 0 and doc[token.i - 1].text in _QUOTES
-    return token.pos_ in ("NOUN", "PROPN") and (token.is_lower or quoted or token.is_sent_start)
+    return token.pos_ in ("NOUN", "PROPN") and (
+        token.is_lower or quoted or bool(token.is_sent_start)
+    )

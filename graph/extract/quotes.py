@@ -74,7 +74,7 @@ def _quote_text(text: str) -> str:
 
 
 def _attributed(ctx: DocContext, paragraph: Span, earlier: list[Quote]) -> Iterator[Quote]:
-    for sent in paragraph.sents:
+    for sent in paragraph.sents:  # type: ignore[attr-defined]  # Span.sents exists since spaCy 3.2
         for verb in (t for t in sent if is_speech_verb(t)):
             speaker = _speaker(ctx, verb)
             if speaker is None:

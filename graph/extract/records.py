@@ -60,6 +60,8 @@ class Decision(NamedTuple):
     headcount: int | None = None
     requested_from: Mention | None = None
     time: str | None = None
+    #: Other sentences that report the same decision (merged into this one).
+    more_evidence: tuple[Evidence, ...] = ()
 
 
 class Quote(NamedTuple):

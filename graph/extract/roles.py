@@ -158,7 +158,8 @@ def find_roles(ctx: DocContext) -> list[Fact]:
 def _matches(ctx: DocContext) -> Iterator[RoleMatch]:
     doc = ctx.doc
     matcher = _matcher(doc.vocab)
-    for match_id, start, end, alignment in matcher(doc, with_alignments=True):
+    matches = matcher(doc, with_alignments=True)
+    for match_id, start, end, alignment in matches:  # type: ignore[misc]  # stubs lack alignments
         rule = doc.vocab.strings[match_id]
         slots: dict[str, list[Token]] = {}
         for token, index in zip(doc[start:end], alignment, strict=True):

@@ -6,7 +6,7 @@ first word of a news brief. Each is recognised here by its wording and shape; `c
 decides what to do with the lines.
 """
 
-# ruff: noqa: RUF001, RUF003 -- Swedish typography (– ” ’) is this module's subject.
+
 from __future__ import annotations
 
 import re

@@ -5,7 +5,7 @@ and datelines are dropped, a "Läs mer" heading drops the link list under it, li
 broken inside a sentence are joined back, and captions printed twice are kept once.
 """
 
-# ruff: noqa: RUF001, RUF003 -- Swedish typography (–) is this module's subject.
+
 from __future__ import annotations
 
 import re

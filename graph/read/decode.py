@@ -7,7 +7,7 @@ the character offsets later stages record point at the same characters in anybod
 copy of the text.
 """
 
-# ruff: noqa: RUF001, RUF003 -- Swedish typography (– ‚) is this module's subject.
+
 from __future__ import annotations
 
 import codecs

@@ -5,7 +5,7 @@ their tags, their ARIA roles and the words in their class and id names; blocks t
 are nothing but links are dropped too.
 """
 
-# ruff: noqa: RUF001, RUF002, RUF003 -- Swedish typography (–) is this module's subject.
+
 from __future__ import annotations
 
 import itertools

@@ -12,8 +12,9 @@ import pyoxigraph as ox
 import rdflib
 from rdflib.exceptions import ParserError
 
+from graph.rdf import merged
 from graph.store.errors import StoreError, first_line
-from graph.vocab import PREFIXES
+from graph.vocab import bind_prefixes
 
 #: Names inside a build folder (see DESIGN.md, `kg build`).
 STORE_DIR = "store"
@@ -37,7 +38,7 @@ def open_dataset(location: Path) -> rdflib.Dataset:
     """
     source = _source_file(location)
     dataset = rdflib.Dataset()
-    _bind_prefixes(dataset)
+    bind_prefixes(dataset)
     try:
         dataset.parse(source, format=RDF_SUFFIXES[source.suffix])
     # Turtle's BadSyntax is a SyntaxError, N-Triples' a ParserError, broken JSON a ValueError.
@@ -48,16 +49,7 @@ def open_dataset(location: Path) -> rdflib.Dataset:
 
 def open_graph(location: Path) -> rdflib.Graph:
     """The merged graph at `location`: the union of every named graph and the default graph."""
-    return merged_graph(open_dataset(location))
-
-
-def merged_graph(dataset: rdflib.Dataset) -> rdflib.Graph:
-    """All triples of `dataset` in one graph, as graph.ttl holds them."""
-    merged = rdflib.Graph()
-    _bind_prefixes(merged)
-    for subject, predicate, obj, _ in dataset.quads():
-        merged.add((subject, predicate, obj))
-    return merged
+    return merged(open_dataset(location))
 
 
 def read_quads(location: Path) -> list[ox.Quad]:
@@ -81,9 +73,3 @@ def _source_file(location: Path) -> Path:
             raise StoreError(f"cannot read {location}: not an RDF file ({known})")
         return location
     raise StoreError(f"no graph at {location}: run `kg build` first")
-
-
-def _bind_prefixes(graph: rdflib.Graph) -> None:
-    """Bind the project's prefixes so Turtle, TriG and JSON-LD output reads `kg:Agency`."""
-    for prefix, namespace in PREFIXES.items():
-        graph.bind(prefix, namespace, override=True, replace=True)
