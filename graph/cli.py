@@ -7,7 +7,7 @@ import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 from rich.console import Console
@@ -19,6 +19,9 @@ from graph.export import EXPORT_FORMATS
 from graph.read import Document, ReadError
 from graph.store import RESULT_FORMATS, StoreError
 from graph.views import ViewError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 #: Failures that are the input's fault: reported in one line, never as a traceback.
 USER_ERRORS = (ReadError, StoreError, ViewError, EvalError)
@@ -56,6 +59,20 @@ def main() -> None:
     """
 
 
+def _swedish_pipeline() -> Language:
+    """The shipped pipeline; a missing or damaged model is an installation problem, said once."""
+    from graph.nlp import MODEL_DIR, load
+
+    with console.status("Loading the Swedish pipeline"):
+        try:
+            return load()
+        except (OSError, ValueError) as error:
+            raise click.ClickException(
+                f"cannot load the Swedish model in {MODEL_DIR} ({error.__class__.__name__}); "
+                "reinstall the package"
+            ) from None
+
+
 @contextmanager
 def _progress_bar() -> Iterator[Callable[[int], Callable[[Document], None]]]:
     with Progress(
@@ -90,11 +107,9 @@ def build(inputs: tuple[Path, ...], out: Path) -> None:
 
     A failed build leaves the previous contents of OUT untouched.
     """
-    from graph.nlp import load
     from graph.pipeline import build as run_build
 
-    with console.status("Loading the Swedish pipeline"):
-        nlp = load()
+    nlp = _swedish_pipeline()
     with _progress_bar() as progress:
         summary = run_build(inputs or (DEFAULT_INPUT,), out, nlp, progress)
     table = Table(title=f"Built {summary.out}", show_header=False)
@@ -227,13 +242,12 @@ def evaluate(gold: Path, inputs: tuple[Path, ...], graph_file: Path | None, as_j
         g = open_graph(graph_file)
         docs = None
     else:
-        from graph.nlp import load
         from graph.pipeline import build_graph
         from graph.read import read_paths
 
         documents = read_paths(inputs or (DEFAULT_INPUT,))
         with console.status("Building the graph"):
-            g = build_graph(load(), documents).graph
+            g = build_graph(_swedish_pipeline(), documents).graph
         docs = {d.id for d in documents}
     score = ev.score(g, gold_items, docs)
     click.echo(
