@@ -252,3 +252,49 @@ def test_one_decision_reported_twice_is_merged() -> None:
     assert (decision.actor.text, decision.kind) == ("Skatteverket", "hiring")
     assert (decision.headcount, decision.amount_sek) == (300, Decimal(150_000_000))
     assert decision.evidence.sentence == next(doc.sents).text
+
+
+# The speaker of "vi" decides for the organisation the attribution names.
+WE_HIRE_SAYS_PRESS_OFFICER = """
+0  –                  PUNCT _        2  punct
+1  Vi                 PRON  vi       2  nsubj
+2  anställer          VERB  anställa 8  ccomp
+3  50                 NUM   _        4  nummod
+4  personer           NOUN  person   2  obj
+5  i                  ADP   _        6  case
+6  Malmö              PROPN _        2  obl       B-Place=place/malmo
+7  ,                  PUNCT _        8  punct
+8  säger              VERB  säga     8  ROOT
+9  Anna               PROPN _        8  nsubj     B-PER
+10 Berg               PROPN _        9  flat:name I-PER
+11 ,                  PUNCT _        12 punct
+12 presschef          NOUN  _        9  appos
+13 på                 ADP   _        14 case
+14 Arbetsförmedlingen PROPN _        12 nmod      B-Agency=agency/arbetsformedlingen
+15 .                  PUNCT _        8  punct
+"""
+BEFORE_2026 = """
+0 Polismyndigheten PROPN _         1 nsubj B-Agency=agency/polismyndigheten
+1 rekryterar       VERB  rekrytera 1 ROOT
+2 2                NUM   _         4 nummod
+3 000              NUM   _         2 flat
+4 poliser          NOUN  polis     1 obj
+5 inför            ADP   _         6 case
+6 2026             NUM   _         1 obl
+7 .                PUNCT _         1 punct
+"""
+
+
+def test_we_hire_decided_by_the_speakers_organisation() -> None:
+    [decision] = decisions_of(WE_HIRE_SAYS_PRESS_OFFICER)
+    assert (decision.actor.text, decision.kind, decision.headcount) == (
+        "Arbetsförmedlingen",
+        "hiring",
+        50,
+    )
+    assert decision.summary == "anställer 50 personer i Malmö"
+
+
+def test_time_as_a_year() -> None:
+    [decision] = decisions_of(BEFORE_2026)
+    assert (decision.kind, decision.headcount, decision.time) == ("hiring", 2000, "inför 2026")

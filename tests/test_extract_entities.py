@@ -206,3 +206,16 @@ def test_project_named_after_a_project_noun_and_again_in_lower_case() -> None:
         ("Digitala vägar", "Project", None),
         ("digitala vägar", "Project", None),
     ]
+
+
+AREA_COMPOUND = """
+0 Bostadsbristen  NOUN  bostadsbrist       1 nsubj
+1 växer           VERB  växa               1 ROOT
+2 i               ADP   _                  3 case
+3 Göteborgsregionen NOUN göteborgsregion   1 obl
+4 .               PUNCT _                  1 punct
+"""
+
+
+def test_known_place_glued_to_an_area_noun_is_a_place() -> None:
+    assert mentions_of(AREA_COMPOUND) == [("Göteborgsregionen", "Place", None)]

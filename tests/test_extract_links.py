@@ -233,3 +233,27 @@ def test_co_leader_and_a_pronoun_lead_the_project_too() -> None:
 def test_agency_taking_part_in_the_documents_project() -> None:
     facts = link_facts(LEADS_PROJECT, AGENCY_TAKES_PART, predicate="participatesIn")
     assert triples(facts) == {("Skatteverket", "participatesIn", "Digitala vägar")}
+
+
+STAFF_COUNT_OF_AN_OFFICE_LATER = """
+0  Skatteverket PROPN _       3  nsubj B-Agency=agency/skatteverket
+1  i            ADP   _       2  case
+2  Umeå         PROPN _       0  nmod  B-Place=place/umea
+3  växer        VERB  växa    3  ROOT
+4  och          CCONJ _       11 cc
+5  antalet      NOUN  antal   11 nsubj
+6  anställda    NOUN  anställd 5 nmod
+7  är           AUX   vara    11 cop
+8  nu           ADV   _       11 advmod
+9  uppe         ADV   _       11 advmod
+10 i            ADP   _       11 case
+11 120          NUM   _       3  conj
+12 personer     NOUN  person  11 nmod
+13 .            PUNCT _       3  punct
+"""
+
+
+def test_number_of_employees_reaching_a_count_of_people() -> None:
+    facts = link_facts(STAFF_COUNT_OF_AN_OFFICE_LATER, predicate="numberOfEmployees")
+    assert triples(facts) == {("Skatteverket i Umeå", "numberOfEmployees", 120)}
+    assert facts[0].subject.key == "office/agency/skatteverket@place/umea"

@@ -184,3 +184,53 @@ def test_an_agency_opening_something_in_a_town_has_an_office_there() -> None:
 
 def test_a_country_is_not_an_office_place() -> None:
     assert office_facts(OFFICES_IN_COUNTRIES, OFFICES_IN_A_COUNTRY) == []
+
+
+UNITS_LISTED_ONE_BY_ONE = """
+0  Skatteverket PROPN _     1  nsubj  B-Agency=agency/skatteverket
+1  har          VERB  ha    1  ROOT
+2  tre          NUM   _     3  nummod
+3  enheter      NOUN  enhet 1  obj
+4  ,            PUNCT _     6  punct
+5  en           PRON  _     6  nsubj
+6  i            ADP   _     7  case
+7  Umeå         PROPN _     3  nmod   B-Place=place/umea
+8  ,            PUNCT _     10 punct
+9  en           PRON  _     10 nsubj
+10 i            ADP   _     11 case
+11 Luleå        PROPN _     7  conj   B-Place=place/lulea
+12 och          CCONJ _     15 cc
+13 en           PRON  _     15 nsubj
+14 i            ADP   _     15 case
+15 Kiruna       PROPN _     7  conj   B-Place=place/kiruna
+16 .            PUNCT _     1  punct
+"""
+NATIONAL_CENTRE = """
+0 Försäkringskassan PROPN _         1 nsubj B-Agency=agency/forsakringskassan
+1 samlar            VERB  samla     1 ROOT
+2 ärendena          NOUN  ärende    1 obj
+3 på                ADP   _         5 case
+4 nationella        ADJ   nationell 5 amod
+5 servicecentret    NOUN  _         1 obl
+6 i                 ADP   _         7 case
+7 Gävle             PROPN _         5 nmod  B-Place=place/gavle
+8 .                 PUNCT _         1 punct
+"""
+
+
+def test_units_listed_one_by_one_are_one_office_per_place() -> None:
+    facts = office_facts(UNITS_LISTED_ONE_BY_ONE)
+    located = {f.subject.key for f in facts if f.predicate == "locatedIn"}
+    assert located == {
+        "office/agency/skatteverket@place/umea",
+        "office/agency/skatteverket@place/lulea",
+        "office/agency/skatteverket@place/kiruna",
+    }
+
+
+def test_adjectives_before_the_office_noun_belong_to_its_name() -> None:
+    facts = office_facts(NATIONAL_CENTRE)
+    assert triples(facts) == {
+        ("nationella servicecentret i Gävle", "partOf", "Försäkringskassan"),
+        ("nationella servicecentret i Gävle", "locatedIn", "Gävle"),
+    }

@@ -166,3 +166,29 @@ def test_pronoun_speaker_is_the_person_named_before() -> None:
 
 def test_a_report_saying_something_is_no_quote() -> None:
     assert said(THE_REPORT_SAYS) == []
+
+
+# "säger presschefen på Trafikverket, Ola Holm": the name closes the clause, after the title
+WE_SEE_LIGHT_SAYS_TITLE_THEN_NAME = """
+0  –            PUNCT _         2  punct
+1  Vi           PRON  vi        2  nsubj
+2  ser          VERB  se        7  ccomp
+3  ljust        ADV   _         2  advmod
+4  på           ADP   _         5  case
+5  framtiden    NOUN  framtid   2  obl
+6  ,            PUNCT _         7  punct
+7  säger        VERB  säga      7  ROOT
+8  presschefen  NOUN  presschef 7  nsubj
+9  på           ADP   _         10 case
+10 Trafikverket PROPN _         8  nmod      B-Agency=agency/trafikverket
+11 ,            PUNCT _         12 punct
+12 Ola          PROPN _         8  appos     B-PER
+13 Holm         PROPN _         12 flat:name I-PER
+14 .            PUNCT _         7  punct
+"""
+
+
+def test_speaker_named_after_the_title_that_is_the_subject() -> None:
+    assert said(WE_SEE_LIGHT_SAYS_TITLE_THEN_NAME) == [
+        ("Ola Holm", "Vi ser ljust på framtiden", "quote:direct"),
+    ]
