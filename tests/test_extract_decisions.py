@@ -230,7 +230,12 @@ def test_decided_closure_without_numbers() -> None:
 
 
 def test_talk_without_numbers_or_deciding_is_no_decision() -> None:
-    assert decisions_of(HIRING_300, OFFICES_CLOSE, WANTS_MORE_LAWYERS) == decisions_of(HIRING_300)
+    [decision] = decisions_of(HIRING_300, OFFICES_CLOSE, WANTS_MORE_LAWYERS)
+    assert (decision.actor.text, decision.kind, decision.headcount) == (
+        "Skatteverket",
+        "hiring",
+        300,
+    )
 
 
 def test_budget_request_without_money_is_no_decision() -> None:
