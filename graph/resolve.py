@@ -11,14 +11,13 @@ own document.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from graph.extract.records import Mention
 from graph.gazetteers import by_id
+from graph.names import fold, people_of_one_text, slug, strip_genitive
 
 
 class Entity(NamedTuple):
@@ -41,59 +40,10 @@ class Resolution(NamedTuple):
         return self.entities[self.of[mention]]
 
 
-_TRANSLITERATE = str.maketrans({"å": "a", "ä": "a", "ö": "o", "æ": "ae", "ø": "o", "ü": "u"})
-
-
-def slug(text: str) -> str:
-    """An ASCII path segment for an IRI: "Lars-Åke Brattlund" → "lars-ake-brattlund"."""
-    folded = unicodedata.normalize("NFKD", text.casefold().translate(_TRANSLITERATE))
-    ascii_text = folded.encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "x"
-
-
-def fold(text: str) -> str:
-    """Case- and space-folded form used to compare names."""
-    return " ".join(text.casefold().split())
-
-
-def strip_genitive(name: str, known: set[str]) -> str:
-    """Drop a genitive -s when the bare name is known too ("Quists" → "Quist")."""
-    if name.endswith("s") and name[:-1] in known:
-        return name[:-1]
-    return name
-
-
 def _person_keys(mentions: Sequence[Mention]) -> dict[Mention, str]:
-    """Key the people of one document; short names attach to a full name seen in it.
-
-    Genitives are folded first ("Dan Eliassons" is Dan Eliasson when the text
-    also writes "Eliasson" or "Dan Eliasson"). A one-word name is a surname or
-    first name of the full names in the same document when exactly one full
-    name has it (otherwise it stays its own person: "Andersson" with two
-    Anderssons is ambiguous).
-    """
-    written = {m: fold(m.text) for m in mentions}
-    words = {word for name in written.values() for word in name.split()}
-    names = set(written.values()) | words
-
-    def bare(name: str) -> str:
-        """Drop a genitive -s when the text also has the name, or its last word, without it."""
-        stem = name[:-1]
-        if name.endswith("s") and (stem in names or stem.split()[-1] in words):
-            return stem
-        return name
-
-    folded = {m: bare(name) for m, name in written.items()}
-    by_part: defaultdict[str, set[str]] = defaultdict(set)
-    for name in {f for f in folded.values() if " " in f}:
-        for part in name.split():
-            by_part[part].add(name)
-    keys = {}
-    for m, name in folded.items():
-        if " " not in name and len(by_part.get(name, ())) == 1:
-            name = next(iter(by_part[name]))
-        keys[m] = "person/" + slug(name)
-    return keys
+    """Key the people of one document (see names.people_of_one_text)."""
+    full_names = people_of_one_text(m.text for m in mentions)
+    return {m: "person/" + slug(full_names[m.text]) for m in mentions}
 
 
 def _name_keys(mentions: Sequence[Mention]) -> dict[Mention, str]:

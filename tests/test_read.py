@@ -1,6 +1,6 @@
 """Reading documents: encodings, HTML, JSON Lines, scraped boilerplate, bad input."""
 
-# ruff: noqa: RUF001 -- Swedish dialogue dashes are the text under test.
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from itertools import count
 
-import pytest
-
 from graph.extract.records import Mention
 from graph.resolve import Entity, Resolution, resolve
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from graph.extract.records import Evidence, Fact, Mention
+from graph.names import fold, people_of_one_text
 
 #: Facts that tie a person to an organisation.
 AFFILIATIONS = ("worksFor", "headOf", "memberOf")
@@ -70,25 +71,16 @@ class DocContext:
         return sorted(found, key=lambda m: -m.end)
 
     def identity(self, mention: Mention) -> str:
-        """Who or what a mention stands for within this document, for comparing mentions.
-
-        The curated key if any; for a person the surname ("Brattlund" and
-        "Lars-Åke Brattlund" agree, as do "Quist" and "Quists"); else the folded name.
-        """
+        """Who or what a mention stands for within this document, for comparing mentions:
+        the curated key if any; for a person the full name a short name stands for
+        ("Brattlund", "Brattlunds" and "Lars-Åke Brattlund" agree; "Lars Berg" and
+        "Anna Berg" do not); else the folded name."""
         if mention.key:
             return mention.key
-        words = mention.text.casefold().split() or [""]
         if mention.cls != "Person":
-            return " ".join(words)
-        surnames = {
-            m.text.casefold().split()[-1]
-            for m in self.mentions
-            if m.cls == "Person" and len(m.text.split()) > 1
-        }
-        last = words[-1]
-        if last not in surnames and last.endswith("s") and last[:-1] in surnames:
-            last = last[:-1]
-        return "person:" + last
+            return fold(mention.text)
+        people = people_of_one_text(m.text for m in self.mentions if m.cls == "Person")
+        return "person:" + people.get(mention.text, fold(mention.text))
 
     def affiliations(self, person: Mention, facts: Iterable[Fact]) -> list[Mention]:
         """The organisations the facts so far say a person works for, heads or belongs to."""

@@ -42,7 +42,12 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["öppna", "inviga", "återupprätta", "återöppna"], "opening"),
     **dict.fromkeys(["omorganisera", "omlokalisera", "flytta"], "reorganisation"),
     **dict.fromkeys(["besluta", "beslutat"], "decision"),
+    **dict.fromkeys(["utse", "utsett", "utnämna", "utnämnt"], "appointment"),
 }
+#: Kinds that are decisions by their nature, or when an office is what they act on
+#: ("kontoren i Boden och Kalmar ska läggas ner").
+DECISIONS_AS_SUCH = {"appointment"}
+OFFICE_DECISIONS = {"closure", "opening", "reorganisation"}
 #: Nouns that name a decision.
 NOUN_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["nyanställning", "rekrytering"], "hiring"),
@@ -141,7 +146,9 @@ def find_decisions(ctx: DocContext, facts: Sequence[Fact]) -> list[Decision]:
         decided = any(
             t.lower_ in DECIDING or (_is_verb(t) and t.lemma_.lower() in DECIDING) for t in sent
         )
-        if (kind == "budget request" and money is None) or not (money or people or decided):
+        on_office = kind in OFFICE_DECISIONS and bool(ctx.in_span(sent, "Office"))
+        certain = decided or on_office or kind in DECISIONS_AS_SUCH
+        if (kind == "budget request" and money is None) or not (money or people or certain):
             continue
         source = _requested_from(ctx, sent) if kind == "budget request" else None
         actor = _actor(ctx, token, facts, not_this=source)
@@ -182,6 +189,8 @@ def _trigger(sent: Span) -> tuple[Token, str] | None:
             key = f"{key} {particle}"
         if _is_verb(token):
             kind = VERB_TRIGGERS.get(key) or VERB_TRIGGERS.get(token.lower_)
+        elif token.lower_ in ("beslut", "beslutet") and not _has_content(token):
+            kind = None  # "försvarar beslutet" refers back to a decision already reported
         else:
             kind = (
                 NOUN_TRIGGERS.get(key)
@@ -198,6 +207,12 @@ def _trigger(sent: Span) -> tuple[Token, str] | None:
         if kind and (best is None or _rank(token, kind) > _rank(*best)):
             best = (token, kind)
     return best
+
+
+def _has_content(noun: Token) -> bool:
+    """ "beslutet att stänga …", "beslut om nedläggning": the decision says what it decides."""
+    following = noun.doc[noun.i + 1 : noun.i + 3]
+    return any(t.lower_ in ("att", "om") for t in following)
 
 
 def _rank(token: Token, kind: str) -> tuple[bool, bool]:
@@ -263,11 +278,13 @@ def _time(ctx: DocContext, sent: Span) -> str | None:
 
 
 def _summary(trigger: Token, sent: Span) -> str:
-    """A short label: the trigger and what follows it in its clause."""
-    tokens = [t for t in trigger.subtree if t.i >= trigger.i] or [trigger]
-    end = min(tokens[-1].i + 1, trigger.i + MAX_SUMMARY_TOKENS, sent.end)
-    words = sent.doc[trigger.i : end].text.rstrip(" ,.")
-    return words + (" …" if tokens[-1].i + 1 > end else "")
+    """A short label: the clause from the trigger to the next comma ("begärt 250 miljoner kronor
+    från regeringen"), cut at a dozen words."""
+    end = next(
+        (t.i for t in sent.doc[trigger.i + 1 : sent.end] if t.is_punct or t.is_space), sent.end
+    )
+    cut = min(end, trigger.i + MAX_SUMMARY_TOKENS)
+    return sent.doc[trigger.i : cut].text + (" …" if cut < end else "")
 
 
 def merge(decisions: Iterable[Decision]) -> list[Decision]:

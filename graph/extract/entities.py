@@ -49,6 +49,9 @@ _QUOTES = "»«\"'“”„’‘"
 #: Nouns that, like a title, are followed by a person's name: "kollegan Martin Fransson".
 NAME_CUES = {"kollegan", "kollegorna", "kollegerna", "kollega"}
 AREA_COMPOUND = re.compile(r"([A-ZÅÄÖ]\w+?)s?(området|regionen|trakten)$")
+#: The longest project name taken after a project noun, and what its later words may be.
+MAX_NAME_WORDS = 6
+NAME_POS = ("NOUN", "PROPN", "ADJ")
 PROJECT_NOUN = re.compile(r"projekt(et)?$")
 
 
@@ -59,8 +62,9 @@ def recognise(ctx: DocContext) -> None:
         ctx.add(ctx.mention(span, "Person"))
     people = _person_names([*ctx.doc.ents, *cued])
     for ent in ctx.doc.ents:
-        if not ent.ent_id_ and any(ent.start < c.end and c.start < ent.end for c in cued):
-            continue  # the cue knows better than the NER: "säger Charlott Ax" is a person
+        overridable = ent.label_ in NER_CLASSES or ent.label_ == "Place"
+        if overridable and any(ent.start < c.end and c.start < ent.end for c in cued):
+            continue  # the cue knows better: "säger Charlott Ax", "Anna Berg (V)" are people
         _add_entity(ctx, ent, people)
     _place_compounds(ctx)
     _projects(ctx)
@@ -69,29 +73,43 @@ def recognise(ctx: DocContext) -> None:
 
 
 def _cued_names(doc: Doc) -> list[Span]:
-    """Names right after a title, a speech verb or "kollegan": "enhetschefen Hans Tynelius",
-    "säger Charlott Ax". Two or three capitalised words, none of them a curated name, make a
-    person."""
+    """Names that their context says are people: right after a title, a speech verb or
+    "kollegan" ("enhetschefen Hans Tynelius", "säger Charlott Ax"), or right before a party
+    letter ("Anna Berg (V)"). Two or three capitalised words make the name; after the first,
+    a word the gazetteer knows as a place may be a surname ("Berg", "Holm")."""
     titles = gazetteers.titles()
+    letters = gazetteers.party_letters()
     found: list[Span] = []
     for cue in doc:
-        if cue.lower_ not in titles and cue.lower_ not in NAME_CUES and not is_speech_verb(cue):
-            continue
-        end = cue.i + 1
-        while end < min(cue.i + 4, len(doc)) and _is_name_word(doc[end]):
-            end += 1
-        if end - cue.i - 1 >= 2 and (end == len(doc) or not _is_name_word(doc[end])):
-            found.append(Span(doc, cue.i + 1, end, label="PER"))
+        if cue.lower_ in titles or cue.lower_ in NAME_CUES or is_speech_verb(cue):
+            end = cue.i + 1
+            while end < min(cue.i + 4, len(doc)) and _is_name_word(doc[end], end == cue.i + 1):
+                end += 1
+            if end - cue.i - 1 >= 2 and (end == len(doc) or not _is_name_word(doc[end], False)):
+                found.append(Span(doc, cue.i + 1, end, label="PER"))
+        elif (
+            cue.text == "("
+            and cue.i + 2 < len(doc)
+            and doc[cue.i + 1].text in letters
+            and doc[cue.i + 2].text == ")"
+        ):
+            start = cue.i
+            while start > max(cue.i - 3, 0) and _is_name_word(doc[start - 1], False):
+                start -= 1
+            if cue.i - start >= 2 and _is_name_word(doc[start], True):
+                found.append(Span(doc, start, cue.i, label="PER"))
     return found
 
 
-def _is_name_word(token: Token) -> bool:
-    """A capitalised word that may be part of a person's name (not a curated name or title)."""
+def _is_name_word(token: Token, first: bool) -> bool:
+    """A capitalised word that may be part of a person's name: not a title, not a curated
+    name (but a place name may be a surname after a first name)."""
     text = token.text.replace("-", "")
+    curated = bool(token.ent_id_) and (first or token.ent_type_ != "Place")
     return (
         text.isalpha()
         and token.text[0].isupper()
-        and not token.ent_id_
+        and not curated
         and token.lower_ not in gazetteers.titles()
     )
 
@@ -183,12 +201,22 @@ def _projects(ctx: DocContext) -> None:
         quoted = doc[i].text in _QUOTES
         if quoted:
             i += 1
-        j = i
-        while j < len(doc) and (
-            doc[j].text[:1].isupper() or (quoted and doc[j].text not in _QUOTES)
-        ):
-            j += 1
-        if j > i and (not quoted or (j < len(doc) and doc[j].text in _QUOTES)):
+        if quoted:
+            j = i
+            while j < len(doc) and doc[j].text not in _QUOTES and j - i < MAX_NAME_WORDS:
+                j += 1
+            if j > i and j < len(doc) and doc[j].text in _QUOTES:
+                ctx.add(ctx.mention(doc[i:j], "Project"))
+        elif i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha:
+            # "projektet Framtidens förmedling": a Swedish name capitalises its first word only
+            j = i + 1
+            while (
+                j < min(len(doc), i + MAX_NAME_WORDS)
+                and doc[j].is_alpha
+                and doc[j].pos_ in NAME_POS
+                and not doc[j].is_stop
+            ):
+                j += 1
             ctx.add(ctx.mention(doc[i:j], "Project"))
 
 

@@ -202,7 +202,10 @@ def _projects(ctx: DocContext, facts: Sequence[Fact]) -> Iterator[Fact]:
 
 
 def _project_after(ctx: DocContext, token: Token, projects: list[Mention]) -> Mention | None:
-    """The project a verb governs: named after it, or "projektet" when the text has one project."""
+    """The project a verb governs: named after it, or "projektet" when the text has one project;
+    in a relative clause the noun it describes ("projektet X, som Arbetsförmedlingen deltar i")."""
+    if token.dep_ == "acl:relcl" and (m := ctx.at(token.head, "Project")):
+        return m
     for t in ctx.doc[token.i + 1 : token.sent.end]:
         if m := ctx.at(t, "Project"):
             return m

@@ -163,7 +163,7 @@ def _office_nouns(ctx: DocContext) -> Iterator[_Candidate]:
 def _noun_phrase_start(noun: Token) -> int:
     """Include the adjectives before an office noun ("nationella försäkringscentret")."""
     start = noun.i
-    while start > noun.sent.start and noun.doc[start - 1].pos_ == "ADJ":
+    while start > noun.sent.start and noun.doc[start - 1].dep_ == "amod":
         start -= 1
     return start
 

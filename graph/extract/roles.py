@@ -9,6 +9,7 @@ is a Matcher pattern over the token tags of `tags.py`, with named slots:
     org-title-person   Försäkringskassans generaldirektör Dan Eliasson
     title-person-org   forskarna Martin Fransson och Johan Quist vid centrum för …
     appointed          Anna Svensson utses till ny generaldirektör för Skatteverket
+    appointing         Regeringen har utsett Maria Lindqvist till generaldirektör för …
     person-org         Marie-Louise Löfvenholm på försäkringskassan
     person-works-at    Anna Berg arbetar numera på Skatteverket
     title-person       generaldirektören Stefan Strömberg
@@ -59,6 +60,23 @@ APPOINTED = [
     "väljs",
     "valdes",
 ]
+#: Verbs of appointing someone, the appointee as object: "har utsett Maria Lindqvist till …".
+APPOINTING = [
+    "utsett",
+    "utsåg",
+    "utser",
+    "utnämnt",
+    "utnämnde",
+    "utnämner",
+    "anställt",
+    "anställde",
+    "rekryterat",
+    "rekryterade",
+    "valt",
+    "valde",
+    "väljer",
+]
+NEW = ["ny", "nya", "nye", "tillförordnad"]
 #: Present-tense verbs of working somewhere (the past, "jobbade på", is a former job).
 WORKING = ["arbetar", "jobbar", "forskar", "verkar", "tjänstgör"]
 #: Organisation kinds whose people are members rather than employees.
@@ -106,7 +124,16 @@ PATTERNS: dict[str, list[tuple[str, dict[str, Any]]]] = {
         ("", {"POS": "AUX", "OP": "*"}),
         ("", {"LOWER": {"IN": APPOINTED}}),
         ("", {"LOWER": {"IN": ["till", "som"]}, "OP": "?"}),
-        ("", {"LOWER": {"IN": ["ny", "nya", "nye", "tillförordnad"]}, "OP": "?"}),
+        ("", {"LOWER": {"IN": NEW}, "OP": "?"}),
+        ("title", TITLE),
+        ("", TITLE_PREP),
+        ("org", ORG),
+    ],
+    "appointing": [
+        ("", {"LOWER": {"IN": APPOINTING}}),
+        ("person", PERSON),
+        ("", {"LOWER": {"IN": ["till", "som"]}}),
+        ("", {"LOWER": {"IN": NEW}, "OP": "?"}),
         ("title", TITLE),
         ("", TITLE_PREP),
         ("org", ORG),

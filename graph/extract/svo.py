@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from graph import gazetteers
 from graph.extract.context import DocContext
 from graph.extract.lexicon import CASE, OBJECTS, OBLIQUE, SUBJECTS, is_speech_verb
 from graph.extract.records import Fact, Mention
@@ -20,9 +21,10 @@ from graph.extract.records import Fact, Mention
 def fallback(ctx: DocContext, curated: Iterable[Fact]) -> list[Fact]:
     covered = {(f.subject, f.object) for f in curated} | {(f.object, f.subject) for f in curated}
     facts: list[Fact] = []
+    titles = gazetteers.titles()
     for verb in ctx.doc:
-        if verb.pos_ != "VERB" or is_speech_verb(verb):  # speech is a Quote, not a fact
-            continue
+        if verb.pos_ != "VERB" or is_speech_verb(verb) or verb.lower_ in titles:
+            continue  # speech is a Quote; a title tagged VERB ("regionchef") is a tagging slip
         subjects = [m for c in verb.children if c.dep_ in SUBJECTS if (m := _entity(ctx, c))]
         for subject in subjects:
             for child in verb.children:
