@@ -74,7 +74,8 @@ def _swedish_pipeline() -> Language:
 
 
 @contextmanager
-def _progress_bar() -> Iterator[Callable[[int], Callable[[Document], None]]]:
+def _progress_bar(total: int) -> Iterator[Callable[[Document], None]]:
+    """A progress bar over `total` articles; yields the callback that advances it."""
     with Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -83,12 +84,8 @@ def _progress_bar() -> Iterator[Callable[[int], Callable[[Document], None]]]:
         console=console,
         transient=True,
     ) as bar:
-
-        def start(total: int) -> Callable[[Document], None]:
-            task = bar.add_task("Reading articles", total=total)
-            return lambda document: bar.update(task, advance=1, description=document.id)
-
-        yield start
+        task = bar.add_task("Analysing articles", total=total)
+        yield lambda document: bar.update(task, advance=1, description=document.id)
 
 
 @main.command()
@@ -108,10 +105,12 @@ def build(inputs: tuple[Path, ...], out: Path) -> None:
     A failed build leaves the previous contents of OUT untouched.
     """
     from graph.pipeline import build as run_build
+    from graph.read import read_paths
 
+    documents = read_paths(inputs or (DEFAULT_INPUT,))  # bad input fails before the model loads
     nlp = _swedish_pipeline()
-    with _progress_bar() as progress:
-        summary = run_build(inputs or (DEFAULT_INPUT,), out, nlp, progress)
+    with _progress_bar(len(documents)) as progress:
+        summary = run_build(documents, out, nlp, progress)
     table = Table(title=f"Built {summary.out}", show_header=False)
     table.add_row("documents", str(summary.documents))
     table.add_row("sentences", str(summary.sentences))

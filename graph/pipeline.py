@@ -11,7 +11,7 @@ import shutil
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -20,7 +20,7 @@ from spacy.language import Language
 
 from graph.extract import extract
 from graph.rdf import DocumentFacts, merged, to_dataset
-from graph.read import Document, read_paths
+from graph.read import Document
 from graph.resolve import resolve
 from graph.store import write_store
 from graph.views import write_view
@@ -116,19 +116,14 @@ def _swap(new: Path, target: Path) -> None:
 
 
 def build(
-    inputs: Iterable[Path],
+    documents: Sequence[Document],
     out: Path,
     nlp: Language,
-    progress: Callable[[int], Progress] | None = None,
+    progress: Progress | None = None,
 ) -> BuildSummary:
-    """Read the inputs, build the graph and write it to `out`.
-
-    `progress`, if given, is called with the number of documents and returns
-    the per-document callback (the CLI draws a progress bar with it).
-    """
+    """Build the graph of some documents (see graph.read.read_paths) and write it to `out`."""
     started = time.perf_counter()
-    documents = read_paths(inputs)
-    result = build_graph(nlp, documents, progress(len(documents)) if progress else None)
+    result = build_graph(nlp, documents, progress)
     write_outputs(result, out)
     return BuildSummary(
         result.documents,

@@ -57,9 +57,9 @@ def seed_build(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> SeedB
     from graph.read import read_paths
 
     out = tmp_path_factory.mktemp("seeds") / "out"
-    summary = build([SEEDS], out, nlp)
-    documents = {d.id: d for d in read_paths([SEEDS])}
-    return SeedBuild(summary, out, documents)
+    documents = read_paths([SEEDS])
+    summary = build(documents, out, nlp)
+    return SeedBuild(summary, out, {d.id: d for d in documents})
 
 
 @pytest.fixture(scope="session")

@@ -30,7 +30,7 @@ from spacy.language import Language
 from graph.evaluate import as_json, load_gold, score
 from graph.pipeline import BuildResult, build, count_entities, write_outputs
 from graph.rdf import WD
-from graph.read import ReadError
+from graph.read import ReadError, read_paths
 from graph.shapes import validate
 from graph.store import open_dataset
 from graph.vocab import DOC, ENTITY_CLASSES, KG, VERB
@@ -248,7 +248,7 @@ def test_an_unreadable_input_next_to_good_ones_leaves_out_untouched(
 ) -> None:
     before = snapshot(previous_out)
     with pytest.raises(ReadError):
-        build([SEEDS, bad_input(tmp_path, kind)], previous_out, nlp)
+        build(read_paths([SEEDS, bad_input(tmp_path, kind)]), previous_out, nlp)
     assert snapshot(previous_out) == before
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
 

@@ -138,8 +138,16 @@ def _add_entity(ctx: DocContext, ent: Span, people: set[str]) -> None:
         cls = "Person"
     if entry:
         ctx.add(ctx.mention(span, entry.cls, entry.id))
+    elif _alone_in_sentence(span):
+        return  # a kicker or caption label ("Inviger."), not a name
+    elif cls == "Person" and len(span) == 1 and span.text.casefold() not in people:
+        return  # news introduces people by full name; a lone word is someone named before or no one
     elif _looks_like_name(span, cls):
         ctx.add(ctx.mention(span, cls))
+
+
+def _alone_in_sentence(span: Span) -> bool:
+    return all(t.is_punct or t.is_space for t in span.sent if t.i < span.start or t.i >= span.end)
 
 
 def _lookup(span: Span) -> gazetteers.Entry | None:
