@@ -187,13 +187,14 @@ def _tokenizer() -> Any:
     return spacy.blank("sv").tokenizer
 
 
-def _genitive(word: str, abbreviation: bool) -> str | None:
-    """The genitive: "Försäkringskassans", "AF:s"; None after s, x, z."""
+def _genitives(word: str, abbreviation: bool) -> list[str]:
+    """The genitives: "Försäkringskassans"; "AF:s" and, as news also writes it, "STs";
+    none after s, x, z."""
     if abbreviation:
-        return word + ":s"
+        return [word + ":s", word + "s"]
     if word[-1:].lower() in ("s", "x", "z") or not word[-1:].isalpha():
-        return None
-    return word + "s"
+        return []
+    return [word + "s"]
 
 
 def _case_mode(name: str, entry: Entry) -> tuple[str, bool]:
@@ -233,8 +234,8 @@ def _ruler_patterns() -> tuple[dict[str, Any], ...]:
             continue
         attr, inside = _case_mode(name, entry)
         words = [token.text for token in tokenizer(name)]
-        genitive = _genitive(words[-1], is_abbreviation(name))
-        forms = [words] if genitive is None else [words, [*words[:-1], genitive]]
+        genitives = _genitives(words[-1], is_abbreviation(name))
+        forms = [words, *([*words[:-1], genitive] for genitive in genitives)]
         for form in forms:
             key = tuple(fold(word) for word in form)
             if key not in seen:

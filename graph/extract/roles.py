@@ -17,8 +17,8 @@ is a Matcher pattern over the token tags of `tags.py`, with named slots:
     person-party       Eva Nordmark (S), Eva Nordmark, S,
 
 The title's role (gazetteer titles.tsv) picks the relation: a head title gives
-headOf, others worksFor; a union or party gives memberOf. A head title with no
-organisation in the phrase ("generaldirektören Stefan Strömberg") belongs to
+headOf, others worksFor; a union or party gives memberOf. An agency head's title with
+no organisation in the phrase ("generaldirektören Irene Wennemo") belongs to
 the agency named just before, in the same or the previous sentence.
 """
 
@@ -81,8 +81,13 @@ NEW = ["ny", "nya", "nye", "tillförordnad"]
 WORKING = ["arbetar", "jobbar", "forskar", "verkar", "tjänstgör"]
 #: Organisation kinds whose people are members rather than employees.
 MEMBERSHIP_KINDS = {"union", "confederation", "party"}
+#: Titles only an agency's head has: "generaldirektören Irene Wennemo" with no agency named
+#: is the director-general of the agency just mentioned.
+AGENCY_HEADS = {"generaldirektör", "överdirektör", "myndighetschef"}
 #: Role of a title whose holder leads the organisation named with it.
 HEAD = "head"
+#: Role of a title whose holder sits in the organisation ("styrelseledamot", "avdelningsordförande").
+MEMBER = "member"
 
 
 def _tag(*tags: str, op: str | None = None) -> dict[str, Any]:
@@ -211,8 +216,8 @@ def _org(ctx: DocContext, tokens: list[Token], *, genitive: bool) -> Mention | N
 
 
 def _context_agency(ctx: DocContext, match: RoleMatch) -> Mention | None:
-    """For a head title without an organisation: the agency just named, if close by."""
-    if not match.title or match.title.role != HEAD:
+    """For an agency head's title without an organisation: the agency just named, if close."""
+    if not match.title or match.title.title not in AGENCY_HEADS:
         return None
     sent = match.where.sent
     previous = ctx.doc[sent.start - 1].sent if sent.start > 0 else sent
@@ -225,6 +230,8 @@ def _context_agency(ctx: DocContext, match: RoleMatch) -> Mention | None:
 def _relation(title: gazetteers.Title | None, org: Mention) -> str:
     if title and title.role == HEAD:
         return "headOf"
+    if title and title.role == MEMBER:
+        return "memberOf"
     if org.key and org.cls == "Organization" and gazetteers.by_id(org.key).kind in MEMBERSHIP_KINDS:
         return "memberOf"
     return "worksFor"
