@@ -86,7 +86,7 @@ MEMBERSHIP_KINDS = {"union", "confederation", "party"}
 AGENCY_HEADS = {"generaldirektör", "överdirektör", "myndighetschef"}
 #: Role of a title whose holder leads the organisation named with it.
 HEAD = "head"
-#: Role of a title whose holder sits in the organisation ("styrelseledamot", "avdelningsordförande").
+#: Role of a title whose holder sits in it ("styrelseledamot", "avdelningsordförande").
 MEMBER = "member"
 
 
