@@ -100,28 +100,30 @@ def wait(process: subprocess.Popen[bytes]) -> None:
         raise RuntimeError(f"training failed, see its log: {process.args!r}")
 
 
-def lemma_table(trained_on: Path) -> dict[str, str]:
-    """spacy-lookups-data's Swedish lemma table without the forms seen in training.
+def training_vocabulary(trained_on: Path) -> tuple[set[str], set[str]]:
+    """The word forms (exact case) and the lemmas in a .spacy training file."""
+    docs = list(DocBin().from_disk(trained_on).get_docs(spacy.blank("sv").vocab))
+    forms = {token.text for doc in docs for token in doc}
+    lemmas = {token.lemma_ for doc in docs for token in doc}
+    return forms, lemmas
 
-    The trained lemmatizer already knows those forms, with the treebank's own
-    lemma conventions; the table is only for the forms it never saw.
+
+def lemma_table() -> dict[str, str]:
+    """spacy-lookups-data's Swedish lemma table, lower-case forms only.
+
+    A capitalised key is a proper name, whose lemma is the name itself.
     """
     table_path = Path(spacy_lookups_data.__file__).parent / "data" / "sv_lemma_lookup.json.gz"
     table: dict[str, str] = srsly.read_gzip_json(table_path)
-    seen = {
-        token.lower_
-        for doc in DocBin().from_disk(trained_on).get_docs(spacy.blank("sv").vocab)
-        for token in doc
-    }
-    # Keys are looked up in lower case; a capitalised key is a proper name.
-    return {form: lemma for form, lemma in table.items() if form.islower() and form not in seen}
+    return {form: lemma for form, lemma in table.items() if form.islower()}
 
 
 def add_lemma_lookup(nlp: Language) -> None:
     """Add the lookup fallback right after the trained lemmatizer, its table filled."""
     fallback = nlp.add_pipe(LEMMA_LOOKUP, after=LEMMATIZER)
     assert isinstance(fallback, LemmaLookupFallback)
-    fallback.table = lemma_table(paths.SYNTAX_TRAIN)
+    forms, lemmas = training_vocabulary(paths.SYNTAX_TRAIN)
+    fallback.set_data(lemma_table(), forms, lemmas)
 
 
 def assemble(syntax_model: Path, ner_model: Path, *, lemma_lookup: bool = True) -> Language:

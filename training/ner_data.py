@@ -1,7 +1,7 @@
 """Read the two named-entity corpora into spaCy Docs with PER/ORG/LOC spans.
 
 - Universal NER over Talbanken: CoNLL-style IOB2 (id, token, B-/I-/O tag, ...).
-- The Swedish NER corpus (Webbnyheter 2012): token<TAB>tag with tags
+- The Swedish NER corpus (Webbnyheter 2012): token, white space, tag with tags
   0/PER/ORG/LOC/MISC, where consecutive equal tags form one entity.
 """
 
@@ -52,8 +52,9 @@ def read_ner_corpus(path: Path) -> Iterator[TaggedSentence]:
                 yield sentence
             sentence, previous = [], OUTSIDE
             continue
-        token, _, tag = line.partition("\t")
-        label = tag.strip() if tag.strip() in LABELS else OUTSIDE
+        # The train split separates token and tag by a tab, the test split by spaces.
+        token, tag = line.rsplit(maxsplit=1)
+        label = tag if tag in LABELS else OUTSIDE
         iob = OUTSIDE if label == OUTSIDE else ("I-" if label == previous else "B-") + label
         sentence.append((token, iob))
         previous = label
