@@ -198,10 +198,12 @@ def _f1(precision: float, recall: float) -> float:
 def score(graph: Graph, gold: Sequence[GoldItem], docs: Collection[str] | None = None) -> Score:
     """Score the graph against the gold; with `docs`, only the gold lines of those documents.
 
-    An empty `docs` filters nothing, as in the reference scorer.
+    An empty `docs` filters nothing, as in the reference scorer; a gold line without "doc"
+    is always kept.
     """
     if docs:
-        gold = [item for item in gold if item.doc in docs]
+        # a line that names no document holds for any text built
+        gold = [item for item in gold if item.doc is None or item.doc in docs]
     predicted = PredictedGraph(graph)
     alignment = Alignment(predicted, gold)
     entities, nodes_of, required = alignment.entities, alignment.nodes_of, alignment.required

@@ -104,10 +104,17 @@ class DocContext:
         key, _ = Counter(m.key for m in keyed).most_common(1)[0]
         return next(m for m in keyed if m.key == key)
 
-    def evidence(self, where: Span | Token, rule: str) -> Evidence:
-        """The sentence around a span or token, with its offsets in the document."""
-        sent = where.sent
-        return Evidence(self.doc_id, sent.text, sent.start_char, sent.end_char, rule)
+    def evidence(self, where: Span | Token, rule: str, *, passage: Span | None = None) -> Evidence:
+        """The sentence around a span or token (or a whole passage, such as a quote's
+        paragraph), with its offsets in the document; surrounding white space left out."""
+        whole = passage if passage is not None else where.sent
+        start, end = whole.start_char, whole.end_char
+        text = self.doc.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return Evidence(self.doc_id, text[start:end], start, end, rule)
 
     def mention(
         self, span: Span, cls: str, key: str | None = None, text: str | None = None

@@ -42,7 +42,7 @@ def find_quotes(ctx: DocContext) -> list[Quote]:
         elif _is_direct(paragraph):
             text = _quote_text(paragraph.text)
             if last_speaker and text:
-                evidence = ctx.evidence(paragraph[0], "quote:continued")
+                evidence = ctx.evidence(paragraph[0], "quote:continued", passage=paragraph)
                 found.append(Quote(last_speaker, text, evidence))
         elif people := ctx.in_span(paragraph, "Person"):
             # a paragraph about someone introduces the quote that follows it
@@ -81,7 +81,9 @@ def _attributed(ctx: DocContext, paragraph: Span, earlier: list[Quote]) -> Itera
                 continue
             text, rule = _said(ctx, paragraph, sent, verb, earlier)
             if text:
-                yield Quote(speaker, text, ctx.evidence(sent, rule))
+                # a direct quote's evidence is the quote and its attribution, not only "…, säger X."
+                passage = ctx.doc[paragraph.start : sent.end] if _is_direct(paragraph) else None
+                yield Quote(speaker, text, ctx.evidence(sent, rule, passage=passage))
                 break
 
 

@@ -86,6 +86,18 @@ MEMBERSHIP_KINDS = {"union", "confederation", "party"}
 AGENCY_HEADS = {"generaldirektör", "överdirektör", "myndighetschef"}
 #: Role of a title whose holder leads the organisation named with it.
 HEAD = "head"
+#: Head titles of a unit: "regionchef på Skatteverket" works for Skatteverket and heads a part
+#: of it; "platschef på nationella försäkringscentret" heads that office.
+UNIT_HEADS = {
+    "platschef",
+    "kontorschef",
+    "enhetschef",
+    "avdelningschef",
+    "sektionschef",
+    "verksamhetschef",
+    "regionchef",
+    "områdeschef",
+}
 #: Role of a title whose holder sits in it ("styrelseledamot", "avdelningsordförande").
 MEMBER = "member"
 
@@ -229,7 +241,9 @@ def _context_agency(ctx: DocContext, match: RoleMatch) -> Mention | None:
 
 def _relation(title: gazetteers.Title | None, org: Mention) -> str:
     if title and title.role == HEAD:
-        return "headOf"
+        # a regional or unit head leads an office of the organisation, not the organisation
+        unit_head = title.title in UNIT_HEADS and org.cls != "Office"
+        return "worksFor" if unit_head else "headOf"
     if title and title.role == MEMBER:
         return "memberOf"
     if org.key and org.cls == "Organization" and gazetteers.by_id(org.key).kind in MEMBERSHIP_KINDS:
