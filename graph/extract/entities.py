@@ -46,6 +46,8 @@ INSTITUTION_HEADS = (
 #: Words around a name that are not part of it.
 _EDGE_WORDS = {"den", "det", "de", "en", "ett", "nya", "nye", "förre", "dåvarande", "tidigare"}
 _QUOTES = "»«\"'“”„’‘"
+#: Words between a comma and a title that make it a former or new one ("tidigare överdirektör").
+FORMER_WORDS = {"tidigare", "förre", "förra", "dåvarande", "f.d.", "nye", "nya", "ny"}
 #: Nouns that, like a title, are followed by a person's name: "kollegan Martin Fransson".
 NAME_CUES = {"kollegan", "kollegorna", "kollegerna", "kollega"}
 AREA_COMPOUND = re.compile(r"([A-ZÅÄÖ]\w+?)s?(området|regionen|trakten)$")
@@ -74,31 +76,52 @@ def recognise(ctx: DocContext) -> None:
 
 def _cued_names(doc: Doc) -> list[Span]:
     """Names that their context says are people: right after a title, a speech verb or
-    "kollegan" ("enhetschefen Hans Tynelius", "säger Charlott Ax"), or right before a party
-    letter ("Anna Berg (V)"). Two or three capitalised words make the name; after the first,
-    a word the gazetteer knows as a place may be a surname ("Berg", "Holm")."""
+    "kollegan" ("enhetschefen Hans Tynelius", "säger Charlott Ax"), before a comma and a title
+    ("Martin Holmgren, tidigare överdirektör"), or right before a party letter
+    ("Anna Berg (V)"). Two or three capitalised words make the name; after the first, a word
+    the gazetteer knows as a place may be a surname ("Berg", "Holm")."""
     titles = gazetteers.titles()
     letters = gazetteers.party_letters()
     found: list[Span] = []
     for cue in doc:
         if cue.lower_ in titles or cue.lower_ in NAME_CUES or is_speech_verb(cue):
-            end = cue.i + 1
-            while end < min(cue.i + 4, len(doc)) and _is_name_word(doc[end], end == cue.i + 1):
-                end += 1
-            if end - cue.i - 1 >= 2 and (end == len(doc) or not _is_name_word(doc[end], False)):
-                found.append(Span(doc, cue.i + 1, end, label="PER"))
-        elif (
+            found.extend(_name_after(doc, cue))
+        if cue.lower_ in titles:
+            found.extend(_name_before(doc, cue, skip=FORMER_WORDS, separator=","))
+        if (
             cue.text == "("
             and cue.i + 2 < len(doc)
             and doc[cue.i + 1].text in letters
             and doc[cue.i + 2].text == ")"
         ):
-            start = cue.i
-            while start > max(cue.i - 3, 0) and _is_name_word(doc[start - 1], False):
-                start -= 1
-            if cue.i - start >= 2 and _is_name_word(doc[start], True):
-                found.append(Span(doc, start, cue.i, label="PER"))
+            found.extend(_name_before(doc, doc[cue.i + 1], skip=set(), separator="("))
     return found
+
+
+def _name_after(doc: Doc, cue: Token) -> list[Span]:
+    """Two or three name words right after a cue, and no more."""
+    end = cue.i + 1
+    while end < min(cue.i + 4, len(doc)) and _is_name_word(doc[end], end == cue.i + 1):
+        end += 1
+    if end - cue.i - 1 >= 2 and (end == len(doc) or not _is_name_word(doc[end], False)):
+        return [Span(doc, cue.i + 1, end, label="PER")]
+    return []
+
+
+def _name_before(doc: Doc, cue: Token, *, skip: set[str], separator: str) -> list[Span]:
+    """Two or three name words ending right before `separator` (and a skipped word) and cue:
+    "Martin Holmgren , tidigare överdirektör", "Anna Berg ( V )"."""
+    i = cue.i - 1
+    if i >= 0 and doc[i].lower_ in skip:
+        i -= 1
+    if i < 2 or doc[i].text != separator:
+        return []
+    start = i
+    while start > max(i - 3, 0) and _is_name_word(doc[start - 1], False):
+        start -= 1
+    if i - start >= 2 and _is_name_word(doc[start], True):
+        return [Span(doc, start, i, label="PER")]
+    return []
 
 
 def _is_name_word(token: Token, first: bool) -> bool:

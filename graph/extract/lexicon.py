@@ -94,3 +94,10 @@ def subjects_of(verb: Token) -> list[Token]:
         if token.dep_ not in CLAUSE_LINKS:
             break
     return []
+
+
+def accompanies(token: Token) -> bool:
+    """A name after "med" ("Tillsammans med kollegan Per Holm har hon lett …") goes with the
+    subject and is not it, whatever a weak parse says."""
+    before = token.doc[max(token.sent.start, token.i - 3) : token.i]
+    return any(t.lower_ == "med" for t in before)

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from graph import gazetteers
 from graph.extract.context import DocContext
-from graph.extract.lexicon import subjects_of
+from graph.extract.lexicon import accompanies, subjects_of
 from graph.extract.numbers import PERSON, find_quantities
 from graph.extract.records import Fact, Mention
 
@@ -190,7 +190,7 @@ def _projects(ctx: DocContext, facts: Sequence[Fact]) -> Iterator[Fact]:
         if project is None:
             continue
         subjects = subjects_of(token)
-        people = _first(_people(ctx, s) for s in subjects)
+        people = [p for s in subjects if not accompanies(s) for p in _people(ctx, s)]
         evidence = ctx.evidence(token, "link:project")
         if lemma in PARTICIPATING:
             participants = people or _first(organisation_of(ctx, s, facts) for s in subjects)

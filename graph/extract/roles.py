@@ -14,6 +14,8 @@ is a Matcher pattern over the token tags of `tags.py`, with named slots:
     person-works-at    Anna Berg arbetar numera på Skatteverket
     title-person       generaldirektören Stefan Strömberg
     person-title       Jacob Widgren, handläggare som …
+    led-by             (myndigheten) leds sedan i somras av Martin Holmgren
+    former-title       Martin Holmgren, tidigare överdirektör på …  (the title only)
     person-party       Eva Nordmark (S), Eva Nordmark, S,
 
 The title's role (gazetteer titles.tsv) picks the relation: a head title gives
@@ -34,6 +36,7 @@ from spacy.vocab import Vocab
 
 from graph import gazetteers
 from graph.extract.context import DocContext
+from graph.extract.lexicon import SUBJECTS
 from graph.extract.records import Fact, Mention, Quote
 from graph.extract.tags import EXTENSION
 
@@ -60,6 +63,8 @@ APPOINTED = [
     "väljs",
     "valdes",
 ]
+#: Patterns whose verb says the person heads the organisation.
+LEADERSHIP = {"led-by", "led-by-inverted"}
 #: Verbs of appointing someone, the appointee as object: "har utsett Maria Lindqvist till …".
 APPOINTING = [
     "utsett",
@@ -77,6 +82,10 @@ APPOINTING = [
     "väljer",
 ]
 NEW = ["ny", "nya", "nye", "tillförordnad"]
+#: Passive verbs of leading: "myndigheten leds av …", "Sedan i somras leds myndigheten av …".
+LED = ["leds", "leddes", "styrs", "styrdes"]
+#: Words that make a title a former one: "Martin Holmgren, tidigare överdirektör på …".
+FORMER = ["tidigare", "förre", "förra", "dåvarande", "f.d."]
 #: Present-tense verbs of working somewhere (the past, "jobbade på", is a former job).
 WORKING = ["arbetar", "jobbar", "forskar", "verkar", "tjänstgör"]
 #: Organisation kinds whose people are members rather than employees.
@@ -143,8 +152,8 @@ PATTERNS: dict[str, list[tuple[str, dict[str, Any]]]] = {
         ("", {"LOWER": {"IN": ["till", "som"]}, "OP": "?"}),
         ("", {"LOWER": {"IN": NEW}, "OP": "?"}),
         ("title", TITLE),
-        ("", TITLE_PREP),
-        ("org", ORG),
+        ("", {**TITLE_PREP, "OP": "?"}),
+        ("org", {**ORG, "OP": "*"}),
     ],
     "appointing": [
         ("", {"LOWER": {"IN": APPOINTING}}),
@@ -163,6 +172,26 @@ PATTERNS: dict[str, list[tuple[str, dict[str, Any]]]] = {
         ("", PERSON_PREP),
         ("org", ORG),
     ],
+    "led-by": [
+        ("org", ORG),
+        ("", {"LOWER": {"IN": LED}}),
+        ("", {"POS": "ADV", "OP": "*"}),
+        ("", {"LOWER": "av"}),
+        ("person", PERSON),
+    ],
+    "led-by-inverted": [
+        ("", {"LOWER": {"IN": LED}}),
+        ("org", ORG),
+        ("", {"POS": "ADV", "OP": "*"}),
+        ("", {"LOWER": "av"}),
+        ("person", PERSON),
+    ],
+    "former-title": [
+        ("person", PERSON),
+        ("", COMMA),
+        ("former", {"LOWER": {"IN": FORMER}}),
+        ("title", TITLE),
+    ],
     "title-person": [("title", TITLE), ("person", PERSON)],
     "person-title": [("person", PERSON), ("", COMMA), ("title", TITLE)],
 }
@@ -174,13 +203,16 @@ class RoleMatch(NamedTuple):
     title: gazetteers.Title | None
     org: Mention | None
     where: Span
+    #: "tidigare" for a title held before: the title is kept as written, no affiliation.
+    former: str | None = None
 
 
 @cache
 def _matcher(vocab: Vocab) -> Matcher:
     matcher = Matcher(vocab)
     for name, pattern in PATTERNS.items():
-        matcher.add(name, [[spec for _, spec in pattern]])
+        # the longest match only: "blev chef för Skatteverket", not also "blev chef"
+        matcher.add(name, [[spec for _, spec in pattern]], greedy="LONGEST")
     return matcher
 
 
@@ -188,13 +220,18 @@ def find_roles(ctx: DocContext) -> list[Fact]:
     """worksFor / headOf / memberOf / jobTitle facts from the phrases around names."""
     facts: list[Fact] = []
     for match in _matches(ctx):
-        org = match.org or _context_agency(ctx, match)
         evidence = ctx.evidence(match.where, f"role:{match.rule}")
+        if match.former and match.title:
+            title = f"{match.former} {match.title.title}"
+            facts.extend(Fact(person, "jobTitle", title, evidence) for person in match.people)
+            continue
+        org = match.org or _context_agency(ctx, match)
+        relation = "headOf" if match.rule in LEADERSHIP else None
         for person in match.people:
             if match.title:
                 facts.append(Fact(person, "jobTitle", match.title.title, evidence))
             if org:
-                facts.append(Fact(person, _relation(match.title, org), org, evidence))
+                facts.append(Fact(person, relation or _relation(match.title, org), org, evidence))
     facts.extend(_party_members(ctx))
     return facts
 
@@ -213,28 +250,32 @@ def _matches(ctx: DocContext) -> Iterator[RoleMatch]:
         )
         title = gazetteers.titles().get(slots["title"][0].lower_) if "title" in slots else None
         org = _org(ctx, slots.get("org", []), genitive=rule == "org-title-person")
+        former = slots["former"][0].lower_ if "former" in slots else None
         if people and (title or org) and not (rule == "org-title-person" and org is None):
-            yield RoleMatch(rule, people, title, org, doc[start:end])
+            yield RoleMatch(rule, people, title, org, doc[start:end], former)
 
 
 def _org(ctx: DocContext, tokens: list[Token], *, genitive: bool) -> Mention | None:
     """The organisation (or office) a slot names; in front of a title it must be a genitive."""
     if not tokens:
         return None
-    org = ctx.at(tokens[0], "Office", "Agency", "Organization")
+    org = ctx.resolved(tokens[0], "Office", "Agency", "Organization")
     if org and genitive and not tokens[-1].text.endswith("s"):
         return None
     return org
 
 
 def _context_agency(ctx: DocContext, match: RoleMatch) -> Mention | None:
-    """For an agency head's title without an organisation: the agency just named, if close."""
+    """For an agency head's title without an organisation: the agency the text is about just
+    then, the subject of the same or the previous sentence ("… sammanfattar Medlingsinstitutet
+    året som lugnt. Generaldirektören Irene Wennemo …"); an agency named in passing ("tidigare
+    överdirektör på Polismyndigheten") is not it."""
     if not match.title or match.title.title not in AGENCY_HEADS:
         return None
     sent = match.where.sent
-    previous = ctx.doc[sent.start - 1].sent if sent.start > 0 else sent
-    for agency in ctx.before(match.where.start_char, "Agency"):
-        if agency.start >= previous.start_char:
+    start = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for token in reversed(ctx.doc[start : match.where.start]):
+        if token.dep_ in SUBJECTS and (agency := ctx.resolved(token, "Agency")):
             return agency
     return None
 
