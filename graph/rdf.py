@@ -22,8 +22,8 @@ from rdflib import OWL, RDF, RDFS, SKOS, XSD, BNode, Dataset, Graph, Literal, UR
 from rdflib.namespace import DCTERMS, PROV, SDO
 from rdflib.term import Node
 
-from graph.extract.records import Decision, Evidence, Fact, Mention, Quote
 from graph.read import Document
+from graph.records import Decision, Evidence, Fact, Mention, Quote
 from graph.resolve import Resolution
 from graph.vocab import DOC, ID, KG, PREFIXES, VERB, bind_prefixes
 

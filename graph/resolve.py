@@ -15,9 +15,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from graph.extract.records import Mention
 from graph.gazetteers import by_id
 from graph.names import fold, people_of_one_text, slug, strip_genitive
+from graph.records import Mention
 
 
 class Entity(NamedTuple):

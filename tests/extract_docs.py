@@ -31,7 +31,7 @@ import spacy
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from graph.extract.records import Evidence, Fact, Mention, Value
+from graph.records import Evidence, Fact, Mention, Value
 
 #: Put between two sentences of `build` to end a paragraph.
 PARAGRAPH = "\n"

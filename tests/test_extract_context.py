@@ -8,7 +8,7 @@ from extract_docs import build, named, triples
 from graph.extract import extract
 from graph.extract.context import DocContext
 from graph.extract.entities import recognise
-from graph.extract.records import Evidence, Fact
+from graph.records import Evidence, Fact
 
 PERSON_AT_AGENCY = """
 0  Anna               PROPN _      2 nsubj     B-PER

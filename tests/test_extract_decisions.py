@@ -7,7 +7,7 @@ from decimal import Decimal
 from extract_docs import build, read_back
 
 from graph.extract import extract
-from graph.extract.records import Decision
+from graph.records import Decision
 
 BUDGET_REQUEST = """
 0 Migrationsverket PROPN _      2 nsubj B-Agency=agency/migrationsverket

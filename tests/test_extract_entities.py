@@ -7,7 +7,7 @@ from extract_docs import build, named
 from graph.extract import extract
 from graph.extract.context import DocContext
 from graph.extract.entities import recognise
-from graph.extract.records import Mention
+from graph.records import Mention
 
 DIRECTOR_SAYS = """
 0  Skatteverkets    PROPN  Skatteverket     1  nmod:poss  B-Agency=agency/skatteverket

@@ -5,7 +5,7 @@ from __future__ import annotations
 from extract_docs import build, read_back, triples, written
 
 from graph.extract import extract
-from graph.extract.records import Fact
+from graph.records import Fact
 
 INSTITUTE_AT_UNIVERSITY = """
 0 Stressforskningsinstitutet PROPN _       5 nsubj     B-Organization=org/stressforskningsinstitutet

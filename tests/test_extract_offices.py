@@ -8,7 +8,7 @@ from graph.extract import extract
 from graph.extract.context import DocContext
 from graph.extract.entities import recognise
 from graph.extract.offices import find_offices
-from graph.extract.records import Fact
+from graph.records import Fact
 
 SERVICE_IN_TWO_TOWNS = """
 0 Arbetsförmedlingen PROPN _        5 nsubj  B-Agency=agency/arbetsformedlingen

@@ -5,7 +5,7 @@ from __future__ import annotations
 from extract_docs import PARAGRAPH, build, read_back
 
 from graph.extract import extract
-from graph.extract.records import Quote
+from graph.records import Quote
 
 WE_HIRE_SAYS_PRESS_OFFICER = """
 0  –                  PUNCT _        2  punct

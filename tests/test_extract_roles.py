@@ -9,9 +9,9 @@ from graph.extract.context import DocContext
 from graph.extract.coref import resolve_references
 from graph.extract.entities import recognise
 from graph.extract.offices import find_offices
-from graph.extract.records import Fact, Mention
 from graph.extract.roles import find_roles
 from graph.extract.tags import tag_tokens
+from graph.records import Fact, Mention
 
 # person-title-org, in a quote's attribution
 WE_HIRE_SAYS_PRESS_OFFICER = """

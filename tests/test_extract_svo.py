@@ -5,7 +5,7 @@ from __future__ import annotations
 from extract_docs import build, read_back, triples
 
 from graph.extract import extract
-from graph.extract.records import Fact
+from graph.records import Fact
 
 CRITICISES = """
 0 Eva                PROPN _         2 nsubj     B-PER

@@ -21,9 +21,9 @@ from rdflib.namespace import PROV
 from rdflib.query import ResultRow
 from rdflib.term import Identifier
 
-from graph.extract.records import Decision, Evidence, Fact, Mention, Quote
 from graph.rdf import WD, DocumentFacts, merged, to_dataset
 from graph.read import Document
+from graph.records import Decision, Evidence, Fact, Mention, Quote
 from graph.resolve import resolve
 from graph.shapes import validate
 from graph.vocab import DOC, ID, KG

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from itertools import count
 
-from graph.extract.records import Mention
+from graph.records import Mention
 from graph.resolve import Entity, Resolution, resolve
 
 FK = "agency/forsakringskassan"

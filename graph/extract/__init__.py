@@ -28,10 +28,10 @@ from graph.extract.entities import recognise
 from graph.extract.links import find_links
 from graph.extract.offices import find_offices
 from graph.extract.quotes import find_quotes
-from graph.extract.records import Decision, Fact, Mention, Quote
 from graph.extract.roles import find_roles, speaking_for
 from graph.extract.svo import fallback
 from graph.extract.tags import tag_tokens
+from graph.records import Decision, Fact, Mention, Quote
 
 
 class Extraction(NamedTuple):

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from graph.extract.records import Evidence, Fact, Mention
 from graph.names import fold, people_of_one_text
+from graph.records import Evidence, Fact, Mention
 
 #: Facts that tie a person to an organisation.
 AFFILIATIONS = ("worksFor", "headOf", "memberOf")

@@ -15,7 +15,7 @@ from __future__ import annotations
 from graph import gazetteers
 from graph.extract.context import DocContext
 from graph.extract.lexicon import SUBJECTS, accompanies
-from graph.extract.records import Mention
+from graph.records import Mention
 
 PERSON_PRONOUNS = {"han", "hon", "honom", "henne", "hans", "hennes"}
 #: Role noun (definite, and its genitive) → the gazetteer kinds it can stand for.

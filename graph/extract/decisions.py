@@ -30,7 +30,7 @@ from spacy.vocab import Vocab
 from graph.extract.context import DocContext
 from graph.extract.lexicon import CASE, PARTICLE, SUBJECTS
 from graph.extract.numbers import PERSON, SEK, find_quantities
-from graph.extract.records import Decision, Fact, Mention
+from graph.records import Decision, Fact, Mention
 
 #: Verbs of deciding, by lemma (with the forms a lemmatizer may miss) → kind of decision.
 #: A verb counts only as a verb: "de anställda" (the employees) decides nothing.

@@ -24,7 +24,7 @@ from graph import gazetteers
 from graph.extract.context import DocContext
 from graph.extract.lexicon import accompanies, subjects_of
 from graph.extract.numbers import PERSON, find_quantities
-from graph.extract.records import Fact, Mention
+from graph.records import Fact, Mention
 
 ORGANISATIONS = ("Agency", "Organization", "Office")
 #: "X vid Y": a unit of an organisation named with it.

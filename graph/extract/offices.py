@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 
 from graph import gazetteers
 from graph.extract.context import DocContext
-from graph.extract.records import Fact, Mention
+from graph.records import Fact, Mention
 
 #: Nouns for a unit of an organisation, in any form ("kontoret", "enheterna", "försäkringscentret").
 OFFICE_NOUN = re.compile(r"(kontor|enhet|center|centret|centra|centrum)(et|en|er|erna|na|s)?$")

@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from graph.extract.context import DocContext
 from graph.extract.lexicon import SUBJECTS, is_speech_verb
-from graph.extract.records import Mention, Quote
+from graph.records import Mention, Quote
 
 #: How many words after a speech verb the speaker's name may start.
 SPEAKER_REACH = 6

@@ -37,8 +37,8 @@ from spacy.vocab import Vocab
 from graph import gazetteers
 from graph.extract.context import DocContext
 from graph.extract.lexicon import SUBJECTS
-from graph.extract.records import Fact, Mention, Quote
 from graph.extract.tags import EXTENSION
+from graph.records import Fact, Mention, Quote
 
 #: Prepositions that tie a title to its organisation: "chef för", "lektor vid", "ordförande i".
 TITLE_PREPOSITIONS = ["på", "vid", "för", "hos", "inom", "i"]

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from graph import gazetteers
 from graph.extract.context import DocContext
 from graph.extract.lexicon import CASE, OBJECTS, OBLIQUE, SUBJECTS, is_speech_verb
-from graph.extract.records import Fact, Mention
+from graph.records import Fact, Mention
 
 
 def fallback(ctx: DocContext, curated: Iterable[Fact]) -> list[Fact]:
