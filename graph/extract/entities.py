@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from spacy.lang.sv.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from graph import gazetteers
@@ -59,7 +60,7 @@ PROJECT_NOUN = re.compile(r"projekt(et)?$")
 
 def recognise(ctx: DocContext) -> None:
     """Fill `ctx` with the document's entity mentions."""
-    cued = _cued_names(ctx.doc)
+    cued = _cued_names(ctx.doc) + _proper_noun_runs(ctx.doc)
     for span in cued:
         ctx.add(ctx.mention(span, "Person"))
     people = _person_names([*ctx.doc.ents, *cued])
@@ -96,6 +97,26 @@ def _cued_names(doc: Doc) -> list[Span]:
         ):
             found.extend(_name_before(doc, doc[cue.i + 1], skip=set(), separator="("))
     return found
+
+
+def _proper_noun_runs(doc: Doc) -> list[Span]:
+    """Two or three capitalised proper nouns in a row that neither the gazetteers nor the NER
+    named: in Swedish, which capitalises only the first word of other names, that is a
+    person ("Marie-Louise Löfvenholm")."""
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < 4 and _bare_proper_noun(doc[j]):
+            j += 1
+        if 2 <= j - i <= 3 and (i == 0 or not doc[i - 1].text[:1].isupper()):
+            found.append(Span(doc, i, j, label="PER"))
+        i = max(j, i + 1)
+    return found
+
+
+def _bare_proper_noun(token: Token) -> bool:
+    return token.pos_ == "PROPN" and not token.ent_type_ and _is_name_word(token, True)
 
 
 def _name_after(doc: Doc, cue: Token) -> list[Span]:
@@ -188,7 +209,14 @@ def trim(span: Span) -> Span | None:
 
     def junk(token: Token) -> bool:
         text = token.text.strip(_QUOTES)
-        return not text or token.is_punct or token.lower_ in _EDGE_WORDS or token.lower_ in titles
+        return (
+            not text
+            or token.is_punct
+            or token.lower_ in _EDGE_WORDS
+            or token.lower_ in titles
+            # "Enligt Fredrik Holm" opens with a preposition ("Hans" may be a name, so by POS)
+            or (token.pos_ in ("ADP", "SCONJ", "CCONJ") and token.lower_ in STOP_WORDS)
+        )
 
     while start < end and junk(span.doc[start]):
         start += 1
