@@ -150,10 +150,12 @@ def _is_name_word(token: Token, first: bool) -> bool:
     name (but a place name may be a surname after a first name)."""
     text = token.text.replace("-", "")
     curated = bool(token.ent_id_) and (first or token.ent_type_ != "Place")
+    function_word = token.lower_ in STOP_WORDS and token.pos_ != "PROPN"  # "Enligt", not "Hans"
     return (
         text.isalpha()
         and token.text[0].isupper()
         and not curated
+        and not function_word
         and token.lower_ not in gazetteers.titles()
     )
 
