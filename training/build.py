@@ -3,8 +3,9 @@
     python -m training.build
 
 1. convert the data sets into training/corpus/ (training.convert);
-2. train the syntax pipeline (configs/syntax.cfg) and the NER (configs/ner.cfg)
-   side by side, one core each, into training/runs/;
+2. pretrain the syntax tok2vec on raw sentences, then train the syntax
+   pipeline (configs/syntax.cfg), while the NER (configs/ner.cfg) trains on
+   the other core, all into training/runs/;
 3. assemble them into one pipeline with the lemma lookup fallback and write it
    to graph/model/;
 4. recompute the model card (training.evaluate).
@@ -57,6 +58,9 @@ SOURCES = [
         "license": "MIT",
     },
 ]
+SYNTAX_CONFIG = paths.CONFIG_DIR / "syntax.cfg"
+NER_CONFIG = paths.CONFIG_DIR / "ner.cfg"
+PRETRAIN_RUN = paths.RUNS_DIR / "pretrain"  # syntax.cfg reads its model-last.bin
 SYNTAX_RUN = paths.RUNS_DIR / "syntax"
 NER_RUN = paths.RUNS_DIR / "ner"
 BEST = "model-best"
@@ -66,38 +70,37 @@ NER_TOK2VEC = "tok2vec"
 LEMMATIZER = "trainable_lemmatizer"
 
 
-def start_training(
-    config: Path, output: Path, overrides: Mapping[str, str] | None = None
-) -> subprocess.Popen[bytes]:
-    """Start `spacy train` on CPU in the background, its log in `output`.log."""
-    output.parent.mkdir(parents=True, exist_ok=True)
-    command = [
-        sys.executable,
-        "-m",
-        "spacy",
-        "train",
-        str(config),
-        "--output",
-        str(output),
-        "--gpu-id",
-        "-1",
-    ]
-    for key, value in (overrides or {}).items():
-        command += [f"--{key}", value]
-    log = output.with_suffix(".log").open("wb")
+def start_spacy(command: list[str], log: Path) -> subprocess.Popen[bytes]:
+    """Start a spaCy CLI command on one CPU core in the background, output to `log`."""
+    log.parent.mkdir(parents=True, exist_ok=True)
     return subprocess.Popen(
-        command,
+        [sys.executable, "-m", "spacy", *command, "--gpu-id", "-1"],
         cwd=paths.REPO_DIR,
-        stdout=log,
+        stdout=log.open("wb"),
         stderr=subprocess.STDOUT,
         env={**os.environ, **ONE_THREAD},
     )
 
 
+def start_training(
+    config: Path, output: Path, overrides: Mapping[str, str] | None = None
+) -> subprocess.Popen[bytes]:
+    """Start `spacy train` into `output`, its log in `output`.log."""
+    command = ["train", str(config), "--output", str(output)]
+    for key, value in (overrides or {}).items():
+        command += [f"--{key}", value]
+    return start_spacy(command, output.with_suffix(".log"))
+
+
+def start_pretraining(config: Path, output: Path) -> subprocess.Popen[bytes]:
+    """Start `spacy pretrain` of the tok2vec in `config` into `output` (model-last.bin)."""
+    return start_spacy(["pretrain", str(config), str(output)], output.with_suffix(".log"))
+
+
 def wait(process: subprocess.Popen[bytes]) -> None:
-    """Wait for a training process and fail loudly if it failed."""
+    """Wait for a spaCy process and fail loudly if it failed."""
     if process.wait() != 0:
-        raise RuntimeError(f"training failed, see its log: {process.args!r}")
+        raise RuntimeError(f"spaCy failed, see its log: {process.args!r}")
 
 
 def training_vocabulary(trained_on: Path) -> tuple[set[str], set[str]]:
@@ -170,11 +173,12 @@ def main() -> None:
     args = parser.parse_args()
     if not args.reuse_runs:
         convert()
-        for run in (SYNTAX_RUN, NER_RUN):
+        for run in (PRETRAIN_RUN, SYNTAX_RUN, NER_RUN):
             shutil.rmtree(run, ignore_errors=True)
-        syntax = start_training(paths.CONFIG_DIR / "syntax.cfg", SYNTAX_RUN)
-        ner = start_training(paths.CONFIG_DIR / "ner.cfg", NER_RUN)
-        wait(syntax)
+        # One core trains the NER while the other pretrains, then trains, the syntax.
+        ner = start_training(NER_CONFIG, NER_RUN)
+        wait(start_pretraining(SYNTAX_CONFIG, PRETRAIN_RUN))
+        wait(start_training(SYNTAX_CONFIG, SYNTAX_RUN))
         wait(ner)
     write_model(assemble(SYNTAX_RUN / BEST, NER_RUN / BEST), paths.MODEL_DIR)
     subprocess.run(

@@ -53,8 +53,11 @@ def read_ner_corpus(path: Path) -> Iterator[TaggedSentence]:
             sentence, previous = [], OUTSIDE
             continue
         # The train split separates token and tag by a tab, the test split by spaces.
-        token, tag = line.rsplit(maxsplit=1)
-        label = tag if tag in LABELS else OUTSIDE
+        token, _, tag = line.rpartition("\t" if "\t" in line else " ")
+        token = token.rstrip(" ")
+        if not token.strip():
+            continue  # a stray white-space character is no token
+        label = tag.strip() if tag.strip() in LABELS else OUTSIDE
         iob = OUTSIDE if label == OUTSIDE else ("I-" if label == previous else "B-") + label
         sentence.append((token, iob))
         previous = label
