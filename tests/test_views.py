@@ -7,10 +7,10 @@ import re
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, RDFS, Graph, Literal
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
 
 from graph.views import ViewData, ViewError, to_html, view_data, write_view
-from graph.vocab import ID, KG
+from graph.vocab import DOC, ID, KG
 
 FIXTURE = Path(__file__).parent / "fixtures" / "views" / "small.ttl"
 SCRIPT = "<script>alert(1)</script>"
@@ -35,7 +35,7 @@ def triples(data: ViewData) -> set[tuple[str, str, str]]:
 
 
 def test_entities_decisions_and_quotes_are_nodes_with_their_class(g: Graph) -> None:
-    classes = {n.label.split("\n")[0]: n.cls for n in view_data(g).nodes}
+    classes = {n.label: n.cls for n in view_data(g).nodes}
     assert classes == {
         "Försäkringskassan": "Agency",
         "Skatteverket": "Agency",
@@ -48,9 +48,26 @@ def test_entities_decisions_and_quotes_are_nodes_with_their_class(g: Graph) -> N
         "Lars-Åke Brattlund": "Person",
         "Johan Quist": "Person",
         "Tillitslabbet": "Project",
-        "nyanställa 300 personer": "Decision",
+        "anställer 300 · 120 mkr": "Decision",
         "”Vi tidigarelägger investeringar och …”": "Quote",
     }
+
+
+def test_quotes_wait_hidden_unless_asked_for(g: Graph) -> None:
+    hidden = {n.label for n in view_data(g).nodes if not n.shown}
+    assert hidden == {"”Vi tidigarelägger investeringar och …”"}
+    asked = view_data(g, classes=["Quote", "Person"])
+    assert {(n.cls, n.shown) for n in asked.nodes} == {("Quote", True), ("Person", True)}
+
+
+def test_a_hidden_quote_neither_sizes_its_speaker_nor_takes_a_place(g: Graph) -> None:
+    nodes = {n.id: n for n in view_data(g).nodes}
+    assert nodes[str(ID["Lars-Ake_Brattlund"])].degree == 1  # worksFor; the quote waits
+    shown = {n.id: n for n in view_data(g, classes=["Quote", "Person", "Agency"]).nodes}
+    assert shown[str(ID["Lars-Ake_Brattlund"])].degree == 2
+    assert shown[str(ID["Lars-Ake_Brattlund"])].size > nodes[str(ID["Lars-Ake_Brattlund"])].size
+    kept = {n.cls for n in view_data(g, max_nodes=12).nodes}
+    assert "Quote" not in kept and len(kept) > 1
 
 
 def test_documents_and_evidence_are_not_drawn(g: Graph) -> None:
@@ -64,11 +81,7 @@ def test_edges_carry_swedish_property_labels(g: Graph) -> None:
     assert ("Lars-Åke Brattlund", "arbetar för", "Försäkringskassan") in facts
     assert ("Försäkringskassan i Torsby", "ligger i", "Torsby") in facts
     assert ("Johan Quist", "leder", "Tillitslabbet") in facts
-    assert (
-        "nyanställa 300 personer\n120 miljoner kr · 300 personer",
-        "begärt från",
-        "regeringen",
-    ) in facts
+    assert ("anställer 300 · 120 mkr", "begärt från", "regeringen") in facts
     assert len(facts) == 12
 
 
@@ -112,9 +125,75 @@ def test_a_node_tooltip_has_class_alt_labels_titles_figures_and_documents(g: Gra
     assert "Titel: personaldirektör" in nodes[str(ID["Lars-Ake_Brattlund"])].title
     assert "Titel: docent, forskare" in nodes[str(ID.Johan_Quist)].title
     decision = nodes[str(ID.beslut_nyanstallning)]
-    assert decision.label == "nyanställa 300 personer\n120 miljoner kr · 300 personer"
     assert "Belopp i kronor: 120\u00a0000\u00a0000" in decision.title
     assert "Antal personer: 300" in decision.title
+
+
+def test_a_decision_reads_as_its_kind_and_figures_with_the_sentence_in_its_tooltip(
+    g: Graph,
+) -> None:
+    decision = next(n for n in view_data(g).nodes if n.cls == "Decision")
+    assert decision.label == "anställer 300 · 120 mkr"
+    assert decision.title.splitlines()[:4] == [
+        "anställer 300 · 120 mkr",
+        "Nyanställning av Försäkringskassan",
+        "„Beslutet att nyanställa 300 personer till hösten togs i förra veckan och kommer att "
+        "kosta 120 miljoner kronor.”",
+        "    — 300 nyanställda ska rädda Försäkringskassan",
+    ]
+    assert "Tidpunkt: till hösten" in decision.title
+    assert "Begärt från: regeringen" in decision.title
+
+
+@pytest.mark.parametrize(
+    ("kind", "figures", "label"),
+    [
+        ("budget request", {KG.amountSEK: 250_000_000}, "begär 250 mkr av regeringen"),
+        ("budget request", {KG.amountSEK: 1_200_000_000}, "begär 1,2 mdkr av regeringen"),
+        ("layoffs", {KG.headcount: 1500}, "varslar 1\u00a0500"),
+        ("reorganisation", {KG.headcount: 4}, "omorganisation · 4 personer"),
+        ("closure", {}, "nedläggning: lägga ner kontoret i Boden …"),
+        ("an unheard-of kind", {}, "beslut: lägga ner kontoret i Boden …"),
+    ],
+)
+def test_decision_labels_by_kind(
+    g: Graph, kind: str, figures: dict[URIRef, int], label: str
+) -> None:
+    extended = Graph()
+    extended += g
+    decision = ID.beslut_nytt
+    extended.add((decision, RDF.type, KG.Decision))
+    extended.add((decision, RDFS.label, Literal("lägga ner kontoret i Boden och flytta det")))
+    extended.add((decision, KG.decisionType, Literal(kind)))
+    extended.add((decision, KG.requestedFrom, ID.regeringen))
+    for prop, value in figures.items():
+        extended.add((decision, prop, Literal(value)))
+    node = next(n for n in view_data(extended).nodes if n.id == str(decision))
+    assert node.label == label
+
+
+def test_a_person_tooltip_lists_what_they_said_shortened_with_the_document(g: Graph) -> None:
+    extended = Graph()
+    extended += g
+    for i in range(4):
+        quote = ID[f"citat_extra_{i}"]
+        extended.add((quote, RDF.type, KG.Quote))
+        extended.add((quote, KG.text, Literal(f"Citat nummer {i} " + "och mycket mer " * 12)))
+        extended.add((quote, KG.mentionedIn, DOC["001_kau"]))
+        extended.add((ID.Johan_Quist, KG.said, quote))
+    nodes = {n.id: n for n in view_data(extended).nodes}
+    brattlund = nodes[str(ID["Lars-Ake_Brattlund"])].title.splitlines()
+    assert brattlund[brattlund.index("Citat (1):") + 1 :][:2] == [
+        "  ”Vi tidigarelägger investeringar och omfördelar resurser för att kunna hantera det "
+        "pressade arbetsläget.”",
+        "      — 300 nyanställda ska rädda Försäkringskassan",
+    ]
+    quist = nodes[str(ID.Johan_Quist)].title.splitlines()
+    said = quist[quist.index("Citat (4):") + 1 :]
+    assert said[0].startswith("  ”Citat nummer 0 och mycket mer") and said[0].endswith(" …”")
+    assert len(said[0]) < 120
+    assert said[1] == "      — Forskare: tilliten <script>alert(1)</script> avgör"
+    assert said[6] == "  … och 1 citat till"
 
 
 def test_a_quote_shows_its_opening_and_its_speaker(g: Graph) -> None:
@@ -135,14 +214,16 @@ def test_hubs_are_drawn_larger(g: Graph) -> None:
 
 @pytest.mark.parametrize("name", ["Försäkringskassan", "försäkringskassans", " KASSAN "])
 def test_focus_by_label_or_alt_label_in_any_case(g: Graph, name: str) -> None:
-    assert {n.label.split("\n")[0] for n in view_data(g, focus=name).nodes} == {
+    data = view_data(g, focus=name)
+    assert {n.label for n in data.nodes} == {
         "Försäkringskassan",
         "Lars-Åke Brattlund",
         "Försäkringskassan i Torsby",
-        "nyanställa 300 personer",
+        "anställer 300 · 120 mkr",
         "Tillitslabbet",
         "Skatteverket",
     }
+    assert [n.label for n in data.nodes if n.focus] == ["Försäkringskassan"]
 
 
 def test_focus_depth_counts_hops(g: Graph) -> None:

@@ -1,8 +1,9 @@
 """Choosing what a view draws: entities, decisions and quotes as nodes, relations as edges.
 
-Curated relations of the ontology are always drawn, the fallback verbs on request. A
-focus narrows the view to the entities a few hops from one name; a large view keeps its
-best-connected nodes.
+Curated relations of the ontology are always drawn, the fallback verbs on request. Quotes
+are in the view but hidden when it opens (their speakers' tooltips list them) unless the
+Quote class is asked for. A focus narrows the view to the entities a few hops from one
+name; a large view keeps its best-connected nodes.
 """
 
 from __future__ import annotations
@@ -35,7 +36,9 @@ def view_data(
     focus: a label or alt label (any case); the view is then the entities within `depth`
         relation hops of it (every entity so named, if several are).
     classes: show only these classes (local names like "Person" or Swedish labels like
-        "statlig myndighet"); the focus entity is shown whatever its class.
+        "statlig myndighet"); the focus entity is shown whatever its class. Quotes are
+        drawn when the page opens only if "Quote" is among them; otherwise they wait,
+        hidden, for their legend button.
     max_nodes: a larger view keeps the best-connected nodes; `dropped` counts the rest.
     include_verbs: also draw the fallback verb relations (thin and grey).
     """
@@ -55,7 +58,8 @@ def view_data(
     if seeds:
         reach = nx.multi_source_dijkstra_path_length(network, seeds, cutoff=depth)
         network = network.subgraph(reach).copy()
-    shown = _reduce(network, seeds, max_nodes, g)
+    at_start = {n for n in network if n in seeds or _drawn_at_start(node_class[n], wanted)}
+    shown = _reduce(network, at_start, seeds, max_nodes, g)
     dropped = network.number_of_nodes() - len(shown)
     network = network.subgraph(shown)
 
@@ -68,7 +72,15 @@ def view_data(
         if fact.source in shown and fact.target in shown
     )
     nodes = tuple(
-        view_node(g, node, node_class[node], network.degree(node))
+        view_node(
+            g,
+            node,
+            node_class[node],
+            backed_by,
+            degree=_degree(network, node, at_start),
+            shown=node in at_start,
+            focus=node in seeds,
+        )
         for node in sorted(shown, key=lambda n: (label(g, n).casefold(), str(n)))
     )
     return ViewData(nodes, edges, dropped)
@@ -147,11 +159,29 @@ def _network(nodes: set[URIRef], facts: Iterable[Fact]) -> nx.Graph:
     return network
 
 
-def _reduce(network: nx.Graph, seeds: list[URIRef], max_nodes: int, g: Graph) -> set[URIRef]:
-    """The focus nodes, then the highest-degree nodes, up to max_nodes in all."""
+def _drawn_at_start(cls: str, wanted: set[str]) -> bool:
+    """Quotes wait for their legend button unless asked for: dozens of them bury the entities."""
+    return cls != "Quote" or "Quote" in wanted
+
+
+def _degree(network: nx.Graph, node: URIRef, at_start: set[URIRef]) -> int:
+    """Edges to the nodes the page draws when it opens, which size the node."""
+    return sum(1 for other in network[node] if other in at_start)
+
+
+def _reduce(
+    network: nx.Graph, at_start: set[URIRef], seeds: list[URIRef], max_nodes: int, g: Graph
+) -> set[URIRef]:
+    """The focus nodes, then the highest-degree nodes drawn at start, up to max_nodes in all."""
     ranked = sorted(
         network.nodes,
-        key=lambda n: (n not in seeds, -network.degree(n), label(g, n).casefold(), str(n)),
+        key=lambda n: (
+            n not in seeds,
+            n not in at_start,
+            -_degree(network, n, at_start),
+            label(g, n).casefold(),
+            str(n),
+        ),
     )
     return set(ranked[: max(max_nodes, len(seeds))])
 

@@ -18,12 +18,25 @@ import pyvis
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 from pyvis.network import Network
-from rdflib import Graph
+from rdflib import Graph, URIRef
 
 from graph.views.data import view_data
 from graph.views.ontology import class_label
-from graph.views.records import ViewData
-from graph.views.style import CLASS_STYLES, CURATED_EDGE, VERB_EDGE, font_size, vis_options
+from graph.views.records import ViewData, ViewEdge, ViewNode
+from graph.views.style import (
+    CLASS_STYLES,
+    FOCUS_BORDER,
+    FOCUS_GROWTH,
+    FOCUS_NODE,
+    ISOLATED_CELL,
+    QUIET_LABEL,
+    RELATION_STYLES,
+    edge_style,
+    font_size,
+    vis_edge,
+    vis_options,
+)
+from graph.views.text import local_name
 
 _TEMPLATE_DIR = Path(__file__).with_name("templates")
 #: vis-network as pyvis ships it (the files its own "in_line" mode inlines).
@@ -35,40 +48,42 @@ class _LegendEntry(NamedTuple):
     label: str
     colour: str
     shape: str
-    nodes: int  # how many nodes of the class the view draws
+    nodes: int  # how many nodes of the class the view has
+    on: bool  # drawn when the page opens (quotes wait for their button)
+
+
+class _RelationEntry(NamedTuple):
+    label: str
+    colour: str
+    width: float
+    dasharray: str  # SVG stroke-dasharray, "" for a solid line
+    edges: int
 
 
 def to_html(data: ViewData, *, title: str = "myndighetsgraf") -> str:
     """One self-contained HTML page drawing `data`; it loads nothing from the network."""
     net = Network(height="100%", width="100%", directed=True)
     for node in data.nodes:
-        net.add_node(
-            node.id,
-            label=node.label,
-            group=node.cls,
-            title=node.title,
-            size=node.size,
-            shape=CLASS_STYLES[node.cls].shape,
-            font={"size": font_size(node)},
-        )
+        net.add_node(node.id, **_vis_node(node))
+    focus = {node.id for node in data.nodes if node.focus}
+    degree = {node.id: node.degree for node in data.nodes}
     for edge in data.edges:
-        style = VERB_EDGE if edge.verb else CURATED_EDGE
-        arrows = {"to": {"enabled": not edge.symmetric, "scaleFactor": 0.6}}
-        net.add_edge(
-            edge.source,
-            edge.target,
-            label=edge.label,
-            title=edge.title,
-            arrows=arrows,
-            verb=edge.verb,
-            **style,
-        )
+        hub = max(degree[edge.source], degree[edge.target])
+        net.add_edge(edge.source, edge.target, **_vis_edge(edge, focus, hub))
     net.options = vis_options(len(data.nodes))  # pyvis hands a dict to vis-network as it is
     nodes, edges, _, _, _, options = net.get_network_data()
 
+    shown = {node.id for node in data.nodes if node.shown}
     counts = Counter(node.cls for node in data.nodes)
     legend = [
-        _LegendEntry(cls, class_label(cls), style.colour, style.shape, counts[cls])
+        _LegendEntry(
+            cls,
+            class_label(cls),
+            style.colour,
+            style.shape,
+            counts[cls],
+            any(n.shown for n in data.nodes if n.cls == cls),
+        )
         for cls, style in CLASS_STYLES.items()
         if counts[cls]
     ]
@@ -78,12 +93,91 @@ def to_html(data: ViewData, *, title: str = "myndighetsgraf") -> str:
         edges=edges,
         options=Markup(options),  # json.dumps of our own constants, no text from the graph
         legend=legend,
-        labels=sorted({n.label.replace("\n", " ") for n in data.nodes}, key=str.casefold),
+        relations=_relation_legend(data),
+        labels=sorted(
+            {n.label.replace("\n", " ") for n in data.nodes if n.shown}, key=str.casefold
+        ),
+        shown_nodes=len(shown),
+        shown_edges=sum(e.source in shown and e.target in shown for e in data.edges),
         dropped=data.dropped,
         verb_edges=sum(e.verb for e in data.edges),
+        isolated_cell=ISOLATED_CELL,
         vis_css=Markup(_asset("vis-network.css")),
         vis_js=Markup(_asset("vis-network.min.js")),
     )
+
+
+def _vis_node(node: ViewNode) -> dict[str, Any]:
+    """vis-network options of one node. An isolated entity stays out of the layout: the page
+    lines such entities up under the graph once it has settled."""
+    style = CLASS_STYLES[node.cls]
+    options: dict[str, Any] = {
+        "label": node.label,
+        "group": node.cls,
+        "title": node.title,
+        "size": node.size,
+        "shape": style.shape,
+        "font": {"size": font_size(node)},
+        "hidden": not node.shown,
+        "isolated": node.degree == 0 and not node.focus,
+    }
+    if node.focus:
+        colour = {"background": style.colour, "border": FOCUS_BORDER}
+        options |= FOCUS_NODE | {
+            "size": node.size * FOCUS_GROWTH,
+            "color": colour | {"highlight": colour, "hover": colour},
+            "focus": True,
+        }
+    if options["isolated"]:
+        options |= {"physics": False, "widthConstraint": {"maximum": ISOLATED_CELL.label_width}}
+    return options
+
+
+def _vis_edge(edge: ViewEdge, focus: set[str], hub: int) -> dict[str, Any]:
+    """vis-network options of one edge. A quiet relation (see EdgeStyle) keeps its label
+    transparent until the page paints it in on hover or selection, except on the edges of
+    the focus of an ego view, which are what the reader came to see. `hub` is the larger
+    degree of its two ends."""
+    style = edge_style(edge)
+    options = vis_edge(style, hub) | {
+        "label": edge.label,
+        "title": edge.title,
+        "arrows": {"to": {"enabled": not edge.symmetric, "scaleFactor": 0.6}},
+        "verb": edge.verb,
+    }
+    if style.quiet and not {edge.source, edge.target} & focus:
+        options |= {"quiet": True, "font": QUIET_LABEL}
+    return options
+
+
+def _relation_legend(data: ViewData) -> list[_RelationEntry]:
+    """One legend line per curated relation the view draws, in the order of RELATION_STYLES."""
+    curated = [edge for edge in data.edges if not edge.verb]
+    counts = Counter(edge.predicate for edge in curated)
+    example = {edge.predicate: edge for edge in curated}
+    order = list(RELATION_STYLES)
+
+    def rank(predicate: str) -> tuple[int, str]:
+        name = local_name(URIRef(predicate))
+        return (order.index(name) if name in order else len(order), predicate)
+
+    entries = []
+    for predicate in sorted(counts, key=rank):
+        edge = example[predicate]
+        style = edge_style(edge)
+        entries.append(
+            _RelationEntry(
+                edge.label, style.colour, style.width, _dasharray(style.dashes), counts[predicate]
+            )
+        )
+    return entries
+
+
+def _dasharray(dashes: bool | list[int]) -> str:
+    """vis-network's dashes as an SVG stroke-dasharray for the legend's sample line."""
+    if isinstance(dashes, list):
+        return " ".join(map(str, dashes))
+    return "5 5" if dashes else ""
 
 
 def write_view(

@@ -13,15 +13,21 @@ from typing import NamedTuple
 from rdflib import OWL, PROV, RDF, RDFS, SKOS, Graph, URIRef
 from rdflib.term import Node
 
+from graph.views.decisions import DecisionFacts, decision_facts, short_label
 from graph.views.ontology import class_label, relations, swedish_label
 from graph.views.records import Fact, ViewEdge, ViewNode
-from graph.views.text import capitalised, grouped, kronor, local_name, number, shortened
+from graph.views.text import capitalised, grouped, local_name, number, shortened
 from graph.vocab import KG, VERB
 
 #: How many evidence sentences an edge tooltip quotes before it only counts the rest.
 MAX_SENTENCES = 4
 #: A quote node shows this many characters of the quote; the tooltip has all of it.
 QUOTE_LABEL_CHARS = 40
+#: A person's tooltip lists this many of their quotes, each cut to QUOTE_TOOLTIP_CHARS.
+MAX_QUOTES = 3
+QUOTE_TOOLTIP_CHARS = 110
+#: The radius of an entity without drawn relations: present, but out of the way.
+ISOLATED_SIZE = 8.0
 
 
 class Evidence(NamedTuple):
@@ -29,6 +35,7 @@ class Evidence(NamedTuple):
 
     sentence: str
     document: str  # the document's title, or its IRI
+    start: int  # character offset in the document, for reading order
 
 
 #: The sentences behind each (subject, predicate, object), as `evidence` finds them.
@@ -51,15 +58,34 @@ def names(g: Graph, node: URIRef) -> list[str]:
     return [label(g, node), *sorted(str(alt) for alt in g.objects(node, SKOS.altLabel))]
 
 
-def view_node(g: Graph, node: URIRef, cls: str, degree: int) -> ViewNode:
-    """The drawn node: a quote in quotation marks, a decision with its figures under it."""
-    text = label(g, node)
+def view_node(
+    g: Graph,
+    node: URIRef,
+    cls: str,
+    backed_by: EvidenceIndex,
+    *,
+    degree: int,
+    shown: bool = True,
+    focus: bool = False,
+) -> ViewNode:
+    """The drawn node: a quote in quotation marks, a decision by its kind and figures.
+
+    An entity with no drawn relation gets the smallest size: a long tail of names mentioned
+    once must not outweigh the entities that are connected.
+    """
     if cls == "Quote":
-        text = f"”{text}”"
+        text = f"”{label(g, node)}”"
+        head = _quote_head(g, node)
     elif cls == "Decision":
-        text = "\n".join([text, *_decision_figures(g, node)])
-    title = "\n".join(_node_facts(g, node, cls))
-    return ViewNode(str(node), text, cls, title, 10 + 6 * math.sqrt(degree), degree)
+        text = short_label(_decision(g, node))
+        head = _decision_head(g, node, backed_by)
+    else:
+        text = label(g, node)
+        head = [text, class_label(cls)]
+    said = _said(g, node, backed_by) if cls == "Person" else []
+    title = "\n".join([*head, *_node_facts(g, node), *said, *_documents(g, node)])
+    size = 12 + 8 * math.sqrt(degree) if degree else ISOLATED_SIZE
+    return ViewNode(str(node), text, cls, title, size, degree, shown, focus)
 
 
 def evidence(g: Graph) -> EvidenceIndex:
@@ -78,7 +104,11 @@ def evidence(g: Graph) -> EvidenceIndex:
             (
                 str(document),
                 int(start or 0),
-                Evidence(str(sentence), label(g, document) if document is not None else ""),
+                Evidence(
+                    " ".join(str(sentence).split()),  # line breaks of the source mean nothing
+                    label(g, document) if document is not None else "",
+                    int(start or 0),
+                ),
             )
         )
     return {
@@ -111,33 +141,77 @@ def view_edge(g: Graph, fact: Fact, backed_by: EvidenceIndex) -> ViewEdge:
     )
 
 
-def _decision_figures(g: Graph, decision: URIRef) -> list[str]:
-    """'120 miljoner kr', '300 personer': the numbers a decision is about, short."""
-    figures = []
-    amount = number(g.value(decision, KG.amountSEK))
-    if amount is not None:
-        figures.append(kronor(amount))
-    headcount = number(g.value(decision, KG.headcount))
-    if headcount is not None:
-        figures.append(f"{grouped(int(headcount))} personer")
-    return [" · ".join(figures)] if figures else []
+def _decision(g: Graph, decision: URIRef) -> DecisionFacts:
+    source = g.value(decision, KG.requestedFrom)
+    return decision_facts(g, decision, label(g, source) if source is not None else None)
 
 
-def _node_facts(g: Graph, node: URIRef, cls: str) -> Iterator[str]:
-    """The tooltip of a node, one line a fact, plain text."""
-    if cls == "Quote":
-        speakers = sorted(label(g, person) for person in g.subjects(KG.said, node))
-        yield f"Citat av {' och '.join(speakers)}" if speakers else "Citat"
-    else:
-        yield label(g, node)
-        yield class_label(cls)
-    text = g.value(node, KG.text)
-    if text is not None:
-        yield f"”{text}”"
+def _quote_head(g: Graph, quote: URIRef) -> list[str]:
+    """Who said it, then the whole quote."""
+    speakers = sorted(label(g, person) for person in g.subjects(KG.said, quote))
+    head = f"Citat av {' och '.join(speakers)}" if speakers else "Citat"
+    return [head, f"”{g.value(quote, KG.text)}”"]
+
+
+def _decision_head(g: Graph, decision: URIRef, backed_by: EvidenceIndex) -> list[str]:
+    """The short label, the kind and who decided, then the sentences that report it in full."""
+    facts = _decision(g, decision)
+    actors = sorted(g.subjects(KG.decided, decision), key=lambda a: label(g, a).casefold())
+    by = f" av {' och '.join(label(g, a) for a in actors)}" if actors else ""
+    lines = [short_label(facts), f"{capitalised(facts.kind.noun)}{by}"]
+    sentences = [ev for actor in actors for ev in backed_by.get((actor, KG.decided, decision), [])]
+    if not sentences and facts.summary:
+        lines.append(f"„{facts.summary}”")
+    for ev in list(dict.fromkeys(sentences))[:MAX_SENTENCES]:
+        lines += [f"„{ev.sentence}”", f"    — {ev.document}"]
+    return lines
+
+
+def _said(g: Graph, person: URIRef, backed_by: EvidenceIndex) -> list[str]:
+    """A few of the person's quotes, shortened, each with its document, in reading order.
+
+    Quotes are not drawn as nodes unless asked for, so this is where a reader meets them.
+    """
+    spoken = sorted(
+        _spoken(g, person, quote, backed_by)
+        for quote in g.objects(person, KG.said)
+        if g.value(quote, KG.text) is not None
+    )
+    if not spoken:
+        return []
+    lines = [f"Citat ({len(spoken)}):"]
+    for quote in spoken[:MAX_QUOTES]:
+        lines.append(f"  ”{shortened(quote.text, QUOTE_TOOLTIP_CHARS)}”")
+        if quote.document:
+            lines.append(f"      — {quote.document}")
+    if len(spoken) > MAX_QUOTES:
+        lines.append(f"  … och {len(spoken) - MAX_QUOTES} citat till")
+    return lines
+
+
+class _Spoken(NamedTuple):
+    """A quote where it was said; sorting puts a person's quotes in reading order."""
+
+    document: str
+    start: int
+    text: str
+
+
+def _spoken(g: Graph, person: Node, quote: Node, backed_by: EvidenceIndex) -> _Spoken:
+    text = " ".join(str(g.value(quote, KG.text)).split())
+    backing = backed_by.get((person, KG.said, quote))
+    if backing:
+        return _Spoken(backing[0].document, backing[0].start, text)
+    documents = sorted(label(g, doc) for doc in g.objects(quote, KG.mentionedIn))
+    return _Spoken(documents[0] if documents else "", 0, text)
+
+
+def _node_facts(g: Graph, node: URIRef) -> Iterator[str]:
+    """The facts every tooltip lists after its head, one a line, plain text."""
     alt = sorted(str(a) for a in g.objects(node, SKOS.altLabel))
     if alt:
         yield f"Även: {', '.join(alt)}"
-    for prop in (KG.jobTitle, KG.decisionType, KG.time):
+    for prop in (KG.jobTitle, KG.time):
         values = sorted(str(v) for v in g.objects(node, prop))
         if values:
             yield f"{capitalised(swedish_label(prop))}: {', '.join(values)}"
@@ -146,8 +220,14 @@ def _node_facts(g: Graph, node: URIRef, cls: str) -> Iterator[str]:
             figure = number(value)
             if figure is not None:
                 yield f"{capitalised(swedish_label(prop))}: {grouped(int(figure))}"
+    for source in g.objects(node, KG.requestedFrom):
+        yield f"{capitalised(swedish_label(KG.requestedFrom))}: {label(g, source)}"
     for same in sorted(str(s) for s in g.objects(node, OWL.sameAs)):
         yield f"Samma som: {same}"
+
+
+def _documents(g: Graph, node: URIRef) -> Iterator[str]:
+    """The articles that mention the node, the last lines of its tooltip."""
     documents = sorted({label(g, doc) for doc in g.objects(node, KG.mentionedIn)})
     if documents:
         yield f"{capitalised(swedish_label(KG.mentionedIn))}:"

@@ -22,7 +22,9 @@ class ViewNode(NamedTuple):
     cls: str  # local name of the class (one of DRAWN_CLASSES, or OTHER)
     title: str  # tooltip, plain text, one fact a line
     size: float  # radius in pixels, grows with the degree
-    degree: int  # edges to other drawn nodes
+    degree: int  # edges to the nodes drawn when the page opens
+    shown: bool = True  # drawn when the page opens; quotes wait for their legend button
+    focus: bool = False  # the entity an ego view is drawn around
 
 
 class ViewEdge(NamedTuple):

@@ -5,7 +5,10 @@ from __future__ import annotations
 import math
 from typing import Any, NamedTuple
 
-from graph.views.records import OTHER, ViewNode
+from rdflib import URIRef
+
+from graph.views.records import OTHER, ViewEdge, ViewNode
+from graph.views.text import local_name
 
 
 class ClassStyle(NamedTuple):
@@ -31,6 +34,15 @@ CLASS_STYLES: dict[str, ClassStyle] = {
 #: Shapes that hold their label inside: the label sets their size.
 _LABEL_INSIDE = ("box", "ellipse")
 
+#: Label sizes in layout units. The layout spaces related nodes 100-150 units apart, so a
+#: view the size of the seeds' opens at a zoom near 0.4, where these read at 9-18 px.
+ENTITY_FONT = 26.0  # an entity with one relation; more relations, larger, up to HUB_FONT
+HUB_FONT = 44.0
+FOCUS_FONT = 50.0
+BOX_FONT = 22.0  # decisions and quotes, written inside their box
+ISOLATED_FONT = 22.0
+EDGE_FONT = 20.0
+
 #: vis-network options. forceAtlas2Based spreads hubs apart; after stabilisation the page
 #: turns physics off so the drawing stays where it settled and nodes can be dragged.
 #: Spring length and repulsion are set per view by `vis_options`.
@@ -44,7 +56,7 @@ VIS_OPTIONS: dict[str, Any] = {
             "avoidOverlap": 0.8,
         },
         "minVelocity": 1,
-        "stabilization": {"enabled": True, "iterations": 600, "updateInterval": 50, "fit": True},
+        "stabilization": {"enabled": True, "iterations": 1000, "updateInterval": 50, "fit": True},
     },
     # The same graph is laid out the same way every time it is drawn.
     "layout": {"randomSeed": 7},
@@ -54,9 +66,9 @@ VIS_OPTIONS: dict[str, Any] = {
         # font_size), so an overview names the big players instead of a grey smear.
         "scaling": {"label": {"drawThreshold": 6}},
         "font": {
-            "size": 15,
+            "size": ENTITY_FONT,
             "face": "system-ui, sans-serif",
-            "strokeWidth": 3,
+            "strokeWidth": 5,
             "strokeColor": "#ffffff",
         },
     },
@@ -65,7 +77,7 @@ VIS_OPTIONS: dict[str, Any] = {
         # A horizontal label on a background patch: the line does not run through its
         # spaces, and it reads without tilting one's head.
         "font": {
-            "size": 11,
+            "size": EDGE_FONT,
             "face": "system-ui, sans-serif",
             "align": "horizontal",
             "strokeWidth": 0,
@@ -84,7 +96,7 @@ VIS_OPTIONS: dict[str, Any] = {
         cls: {
             "shape": style.shape,
             # A label inside a box needs no white halo; one below a shape does.
-            "font": {"strokeWidth": 0 if style.shape in _LABEL_INSIDE else 3},
+            "font": {"strokeWidth": 0 if style.shape in _LABEL_INSIDE else 5},
             "color": {
                 "background": style.colour,
                 "border": "#333333",
@@ -95,28 +107,108 @@ VIS_OPTIONS: dict[str, Any] = {
         for cls, style in CLASS_STYLES.items()
     },
 }
-#: A curated relation: a solid dark line.
-CURATED_EDGE: dict[str, Any] = {
-    "color": {"color": "#56606b", "highlight": "#1a1a1a", "hover": "#1a1a1a"},
-    "width": 1.6,
+
+
+class EdgeStyle(NamedTuple):
+    """How one relation is drawn. The colour and the dashes name it in the legend, so the
+    overview reads without a label on every line."""
+
+    colour: str
+    width: float
+    dashes: bool | list[int]
+    quiet: bool  # its label shows only on hover or selection: frequent and obvious in context
+    length: float | None = None  # spring length; short keeps the node beside its partner
+
+
+#: Curated relations by local name. People's ties are dark and labelled, structure (offices,
+#: places) is light and quiet, decisions and quotes sit on short springs beside their actor.
+RELATION_STYLES: dict[str, EdgeStyle] = {
+    "headOf": EdgeStyle("#8c2d04", 3.0, False, quiet=False),
+    "worksFor": EdgeStyle("#56606b", 1.8, False, quiet=False),
+    "memberOf": EdgeStyle("#56606b", 1.8, [2, 4], quiet=False),
+    "leads": EdgeStyle("#a0467c", 2.2, False, quiet=False),
+    "participatesIn": EdgeStyle("#a0467c", 1.4, [6, 4], quiet=False),
+    "collaboratesWith": EdgeStyle("#0072B2", 2.2, [10, 5], quiet=False),
+    "partOf": EdgeStyle("#9aa5b1", 1.4, False, quiet=True),
+    "locatedIn": EdgeStyle("#c9a55a", 1.4, [3, 3], quiet=True),
+    "decided": EdgeStyle("#b5a400", 1.6, False, quiet=True, length=45),
+    "requestedFrom": EdgeStyle("#b5a400", 1.4, [6, 4], quiet=False),
+    "said": EdgeStyle("#bbbbbb", 1.0, False, quiet=True, length=40),
 }
+#: The label font of a quiet relation until it is hovered or selected: there, but unseen.
+QUIET_LABEL: dict[str, Any] = {
+    "color": "rgba(0, 0, 0, 0)",
+    "strokeWidth": 0,
+    "background": "rgba(0, 0, 0, 0)",
+}
+#: A curated relation the table does not name yet (added to the ontology later).
+CURATED_EDGE = EdgeStyle("#56606b", 1.6, False, quiet=False)
 #: A fallback verb: thin, grey and dashed, so it never passes for a curated fact.
-VERB_EDGE: dict[str, Any] = {
-    "color": {"color": "#b8b8b8", "highlight": "#666666", "hover": "#666666"},
-    "width": 0.8,
-    "dashes": True,
-    "font": {"color": "#8a8a8a", "size": 10},
-}
+VERB_EDGE = EdgeStyle("#b8b8b8", 0.8, True, quiet=True)
+
+
+def edge_style(edge: ViewEdge) -> EdgeStyle:
+    """The style of the edge's relation."""
+    if edge.verb:
+        return VERB_EDGE
+    return RELATION_STYLES.get(local_name(URIRef(edge.predicate)), CURATED_EDGE)
+
+
+def vis_edge(style: EdgeStyle, hub: int) -> dict[str, Any]:
+    """The style as vis-network edge options, for an edge whose ends have at most `hub`
+    relations.
+
+    A hub's spokes are longer than other edges: its neighbours then ring it on a wide
+    circle where their labels have room, without spreading the rest of the graph.
+    """
+    return {
+        "color": {"color": style.colour, "highlight": "#1a1a1a", "hover": "#1a1a1a"},
+        "width": style.width,
+        "dashes": style.dashes,
+        "length": style.length or SPRING_LENGTH + HUB_SPRING * math.sqrt(max(hub - 1, 0)),
+    }
 
 
 def font_size(node: ViewNode) -> float:
     """Hubs get larger labels, which stay readable when the reader zooms out.
 
-    A label inside a box makes the box, so decisions and quotes keep the plain size.
+    A label inside a box makes the box, so decisions and quotes keep one size; an entity
+    without drawn relations gets a small label, like its small dot.
     """
+    if node.focus:
+        return FOCUS_FONT
     if CLASS_STYLES[node.cls].shape in _LABEL_INSIDE:
-        return 14.0
-    return min(44.0, 12 + 5 * math.sqrt(node.degree))
+        return BOX_FONT
+    if not node.degree:
+        return ISOLATED_FONT
+    return min(HUB_FONT, ENTITY_FONT + 4 * math.sqrt(node.degree))
+
+
+class Cell(NamedTuple):
+    """The grid, in layout units, that the page lines isolated entities up in."""
+
+    width: int
+    height: int
+    label_width: int  # a longer label wraps
+    caption: int  # font size of the block's caption
+
+
+ISOLATED_CELL = Cell(width=280, height=90, label_width=250, caption=30)
+
+#: The entity an ego view is drawn around: a thick dark ring, a shadow, a large label.
+FOCUS_NODE: dict[str, Any] = {
+    "borderWidth": 5,
+    "shadow": {"enabled": True, "size": 18, "x": 0, "y": 0, "color": "rgba(0, 0, 0, 0.45)"},
+}
+FOCUS_BORDER = "#111111"
+#: The focus is drawn this much larger than its degree alone would make it.
+FOCUS_GROWTH = 1.3
+
+
+#: Spring length (layout units) of an edge between two nodes with one relation each.
+SPRING_LENGTH = 110.0
+#: A spoke of a hub with d relations is HUB_SPRING * sqrt(d - 1) units longer.
+HUB_SPRING = 40.0
 
 
 def vis_options(node_count: int) -> dict[str, Any]:
@@ -128,7 +220,7 @@ def vis_options(node_count: int) -> dict[str, Any]:
     crowded = min(1.0, node_count / 300)
     physics = VIS_OPTIONS["physics"]
     tuned = physics["forceAtlas2Based"] | {
-        "springLength": 160 - 70 * crowded,
-        "gravitationalConstant": -160 + 100 * crowded,
+        "springLength": 130 - 40 * crowded,
+        "gravitationalConstant": -150 + 50 * crowded,
     }
     return VIS_OPTIONS | {"physics": physics | {"forceAtlas2Based": tuned}}

@@ -49,9 +49,9 @@ def grouped(value: int) -> str:
 
 
 def kronor(amount: Decimal) -> str:
-    """120000000 -> '120 miljoner kr': the size a reader takes in at a glance."""
-    for size, word in ((Decimal(10) ** 9, "miljarder"), (Decimal(10) ** 6, "miljoner")):
+    """120000000 -> '120 mkr', 1200000000 -> '1,2 mdkr': as headlines abbreviate money."""
+    for size, unit in ((Decimal(10) ** 9, "mdkr"), (Decimal(10) ** 6, "mkr")):
         if amount >= size:
             value = f"{amount / size:.1f}".removesuffix(".0").replace(".", ",")
-            return f"{value} {word} kr"
+            return f"{value} {unit}"
     return f"{grouped(int(amount))} kr"
