@@ -9,7 +9,6 @@ EntityRuler. Files are read once per process.
 
 from __future__ import annotations
 
-import copy
 import csv
 from functools import cache
 from pathlib import Path
@@ -214,19 +213,28 @@ def _case_mode(name: str, entry: Entry) -> tuple[str, bool]:
     return LOWER, False
 
 
-def _pattern(entry: Entry, words: list[str], attr: str, inside: bool) -> dict[str, Any]:
-    tokens: list[dict[str, Any]] = [
-        {attr: word.lower() if attr == LOWER else word} for word in words
-    ]
-    if inside:
-        tokens[0]["IS_SENT_START"] = False
-    return {"label": entry.cls, "pattern": tokens, "id": entry.id}
+class SurfaceForm(NamedTuple):
+    """One way a curated name is written, and how to match it."""
+
+    entry: Entry
+    words: tuple[str, ...]
+    attr: str  # ORTH (exact spelling) or LOWER (any case)
+    inside: bool  # only inside a sentence, never as its first word
+
+
+class RulerPatterns(NamedTuple):
+    """The gazetteers as EntityRuler patterns, grouped by how they match (see graph.nlp)."""
+
+    any_case: list[dict[str, Any]]  # phrase patterns for a ruler matching on LOWER
+    exact: list[dict[str, Any]]  # phrase patterns for a ruler matching on ORTH
+    inside_sentence: list[dict[str, Any]]  # token patterns that need sentence starts
 
 
 @cache
-def _ruler_patterns() -> tuple[dict[str, Any], ...]:
+def _surface_forms() -> tuple[SurfaceForm, ...]:
+    """Every name and its genitive; where two entries share a form, `lookup`'s choice owns it."""
     tokenizer = _tokenizer()
-    patterns: list[dict[str, Any]] = []
+    forms: list[SurfaceForm] = []
     seen: set[tuple[str, ...]] = set()
     for name, _, entry in _names_by_priority():
         if len(name) < 2 or (entry.defunct and is_abbreviation(name)):
@@ -235,20 +243,41 @@ def _ruler_patterns() -> tuple[dict[str, Any], ...]:
         attr, inside = _case_mode(name, entry)
         words = [token.text for token in tokenizer(name)]
         genitives = _genitives(words[-1], is_abbreviation(name))
-        forms = [words, *([*words[:-1], genitive] for genitive in genitives)]
-        for form in forms:
+        for form in [words, *([*words[:-1], genitive] for genitive in genitives)]:
             key = tuple(fold(word) for word in form)
             if key not in seen:
                 seen.add(key)
-                patterns.append(_pattern(entry, form, attr, inside))
-    return tuple(patterns)
+                forms.append(SurfaceForm(entry, tuple(form), attr, inside))
+    return tuple(forms)
+
+
+def _token_pattern(form: SurfaceForm) -> dict[str, Any]:
+    tokens: list[dict[str, Any]] = [
+        {form.attr: word.lower() if form.attr == LOWER else word} for word in form.words
+    ]
+    if form.inside:
+        tokens[0]["IS_SENT_START"] = False
+    return {"label": form.entry.cls, "pattern": tokens, "id": form.entry.id}
 
 
 def ruler_patterns() -> list[dict[str, Any]]:
-    """Token patterns for spaCy's EntityRuler / SpanRuler.
+    """Token patterns for spaCy's EntityRuler / SpanRuler, one per surface form.
 
     label = the class name ("Agency", "Organization", "Place"), id = the
-    entry id. Each name also in its genitive. One pattern per surface form:
-    where two entries share a name, the one `lookup` returns owns it.
+    entry id. Each name also in its genitive.
     """
-    return copy.deepcopy(list(_ruler_patterns()))
+    return [_token_pattern(form) for form in _surface_forms()]
+
+
+def ruler_pattern_groups() -> RulerPatterns:
+    """The same forms as phrase patterns where they can be (a PhraseMatcher is many times
+    faster than a Matcher with thousands of token patterns)."""
+    groups = RulerPatterns([], [], [])
+    for form in _surface_forms():
+        if form.inside:
+            groups.inside_sentence.append(_token_pattern(form))
+            continue
+        # the tokenizer splits the phrase as it split the name above
+        phrase = {"label": form.entry.cls, "pattern": " ".join(form.words), "id": form.entry.id}
+        (groups.any_case if form.attr == LOWER else groups.exact).append(phrase)
+    return groups

@@ -29,11 +29,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 import spacy
 import srsly
 from spacy.language import Language
+from spacy.pipeline import EntityRuler
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
@@ -98,11 +99,28 @@ def load() -> Language:
 
 
 def add_gazetteer_ruler(nlp: Language) -> None:
-    """The curated names of ontology/gazetteers as an entity ruler before the statistical NER,
-    which then keeps them and tags the rest (labels are class names, ids gazetteer ids)."""
-    ruler = nlp.add_pipe("entity_ruler", name=GAZETTEER_RULER, before="ner",
-                         config={"validate": False})
-    ruler.add_patterns(gazetteers.ruler_patterns())  # type: ignore[attr-defined]
+    """The curated names of ontology/gazetteers as entity rulers before the statistical NER,
+    which then keeps them and tags the rest (labels are class names, ids gazetteer ids).
+
+    Most names are phrase patterns (fast), in two rulers: one matching in any case
+    ("arbetsförmedlingen"), one by exact spelling (places, abbreviations). They run
+    right after tokenisation, so adding their patterns only tokenises them. Names that
+    are also ordinary words ("Sida", "Vision") must not open a sentence; they need
+    the parser's sentence starts and go in a small token-pattern ruler after it.
+    """
+    groups = gazetteers.ruler_pattern_groups()
+    any_case = _ruler(nlp, GAZETTEER_RULER, "LOWER", after=NEWS_SENTENCE_STARTS)
+    any_case.add_patterns(groups.any_case)
+    exact = _ruler(nlp, f"{GAZETTEER_RULER}_exact", "ORTH", after=GAZETTEER_RULER)
+    exact.add_patterns(groups.exact)
+    inside = _ruler(nlp, f"{GAZETTEER_RULER}_inside", "ORTH", before="ner")
+    inside.add_patterns(groups.inside_sentence)
+
+
+def _ruler(nlp: Language, name: str, attr: str, **where: str) -> EntityRuler:
+    config = {"validate": False, "phrase_matcher_attr": attr}
+    ruler = nlp.add_pipe("entity_ruler", name=name, config=config, **where)  # type: ignore[arg-type]
+    return cast(EntityRuler, ruler)
 
 
 @Language.component(SPACED_NUMBERS)

@@ -10,9 +10,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
+from graph.extract.numbers import Quantity, find_quantities
 from graph.names import fold, people_of_one_text
 from graph.records import Evidence, Fact, Mention
 
@@ -28,6 +30,20 @@ class DocContext:
     #: Pronouns and role nouns ("han", "myndigheten") resolved to the mention they stand for.
     refers_to: dict[int, Mention] = field(default_factory=dict)
     _by_token: dict[int, list[Mention]] = field(default_factory=dict)
+    #: The document text (spaCy's Doc.text joins every token on each call).
+    text: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.text = self.doc.text
+
+    @cached_property
+    def quantities(self) -> list[Quantity]:
+        """The amounts, counts and durations of the document (graph.extract.numbers)."""
+        return find_quantities(self.doc)
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        return list(self.doc.sents)
 
     def add(self, mention: Mention) -> Mention:
         """Register a mention; an office may cover the tokens of its agency and place too."""
@@ -109,7 +125,7 @@ class DocContext:
         paragraph), with its offsets in the document; surrounding white space left out."""
         whole = passage if passage is not None else where.sent
         start, end = whole.start_char, whole.end_char
-        text = self.doc.text
+        text = self.text
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():

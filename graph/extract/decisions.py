@@ -29,7 +29,7 @@ from spacy.vocab import Vocab
 
 from graph.extract.context import DocContext
 from graph.extract.lexicon import CASE, PARTICLE, SUBJECTS
-from graph.extract.numbers import PERSON, SEK, find_quantities
+from graph.extract.numbers import PERSON, SEK
 from graph.records import Decision, Fact, Mention
 
 #: Verbs of deciding, by lemma (with the forms a lemmatizer may miss) → kind of decision.
@@ -131,7 +131,7 @@ def find_decisions(ctx: DocContext, facts: Sequence[Fact]) -> list[Decision]:
     without an actor in the sentence, a decision with numbers is the agency's
     the article is about.
     """
-    quantities = find_quantities(ctx.doc)
+    quantities = ctx.quantities
     found: list[Decision] = []
     for sent in ctx.doc.sents:
         trigger = _trigger(sent)

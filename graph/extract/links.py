@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 from graph import gazetteers
 from graph.extract.context import DocContext
 from graph.extract.lexicon import accompanies, subjects_of
-from graph.extract.numbers import PERSON, find_quantities
+from graph.extract.numbers import PERSON
 from graph.records import Fact, Mention
 
 ORGANISATIONS = ("Agency", "Organization", "Office")
@@ -152,7 +152,7 @@ def _collaborations(ctx: DocContext, facts: Sequence[Fact]) -> Iterator[Fact]:
 
 def _employees(ctx: DocContext) -> Iterator[Fact]:
     """ "X har drygt 14 000 anställda", "antalet anställda är uppe i 530 personer"."""
-    for q in find_quantities(ctx.doc):
+    for q in ctx.quantities:
         if q.unit != PERSON:
             continue
         phrase = ctx.doc[q.start : q.end]

@@ -519,10 +519,11 @@ def _words_of(doc: Doc) -> list[_Word]:
     """The Doc's non-space tokens, each marked whether it may continue a number."""
     words: list[_Word] = []
     previous_end: int | None = None
+    text = doc.text  # Doc.text joins every token: read it once
     for token in doc:
         if token.is_space:
             continue
-        gap = doc.text[previous_end : token.idx] if previous_end is not None else ""
+        gap = text[previous_end : token.idx] if previous_end is not None else ""
         joins = bool(gap) and not gap.strip(_SPACES)
         words.append(_Word(token.text, token.lower_, token.i, joins))
         previous_end = token.idx + len(token.text)

@@ -81,7 +81,7 @@ def _candidates(ctx: DocContext) -> Iterator[_Candidate]:
 def _agency_of(ctx: DocContext, where: Span) -> Mention | None:
     """The agency an office phrase belongs to: the last one named before it in its paragraph,
     else the one the document is about."""
-    paragraph_start = ctx.doc.text.rfind("\n", 0, where.start_char) + 1
+    paragraph_start = ctx.text.rfind("\n", 0, where.start_char) + 1
     before = [m for m in ctx.before(where.end_char, "Agency") if m.start >= paragraph_start]
     return before[0] if before else ctx.dominant("Agency")
 

@@ -34,8 +34,9 @@ def find_quotes(ctx: DocContext) -> list[Quote]:
     """Direct and indirect quotes with their speakers."""
     found: list[Quote] = []
     last_speaker = None
+    previous: Span | None = None
     for paragraph in _paragraphs(ctx):
-        attributed = list(_attributed(ctx, paragraph, found))
+        attributed = list(_attributed(ctx, paragraph, previous, found))
         found.extend(attributed)
         if attributed:
             last_speaker = attributed[-1].speaker
@@ -47,18 +48,19 @@ def find_quotes(ctx: DocContext) -> list[Quote]:
         elif people := ctx.in_span(paragraph, "Person"):
             # a paragraph about someone introduces the quote that follows it
             last_speaker = people[-1]
+        previous = paragraph
     return found
 
 
 def _paragraphs(ctx: DocContext) -> Iterator[Span]:
     """The document's paragraphs as spans of whole sentences (a newline ends one)."""
-    sents = list(ctx.doc.sents)
+    sents = ctx.sentences
     start = 0
     for i, sent in enumerate(sents):
         last = i == len(sents) - 1
         if (
             last
-            or "\n" in ctx.doc.text[sent.end_char : sents[i + 1].start_char]
+            or "\n" in ctx.text[sent.end_char : sents[i + 1].start_char]
             or sent[-1].text.endswith("\n")
         ):
             yield ctx.doc[sents[start].start : sent.end]
@@ -73,13 +75,15 @@ def _quote_text(text: str) -> str:
     return text.strip().lstrip("".join(DASHES)).strip().rstrip(",").strip()
 
 
-def _attributed(ctx: DocContext, paragraph: Span, earlier: list[Quote]) -> Iterator[Quote]:
+def _attributed(
+    ctx: DocContext, paragraph: Span, previous: Span | None, earlier: list[Quote]
+) -> Iterator[Quote]:
     for sent in paragraph.sents:  # type: ignore[attr-defined]  # Span.sents exists since spaCy 3.2
         for verb in (t for t in sent if is_speech_verb(t)):
             speaker = _speaker(ctx, verb)
             if speaker is None:
                 continue
-            text, rule = _said(ctx, paragraph, sent, verb, earlier)
+            text, rule = _said(ctx, paragraph, previous, sent, verb, earlier)
             if text:
                 # a direct quote's evidence is the quote and its attribution, not only "…, säger X."
                 passage = ctx.doc[paragraph.start : sent.end] if _is_direct(paragraph) else None
@@ -101,7 +105,12 @@ def _speaker(ctx: DocContext, verb: Token) -> Mention | None:
 
 
 def _said(
-    ctx: DocContext, paragraph: Span, sent: Span, verb: Token, earlier: list[Quote]
+    ctx: DocContext,
+    paragraph: Span,
+    previous: Span | None,
+    sent: Span,
+    verb: Token,
+    earlier: list[Quote],
 ) -> tuple[str, str]:
     """The words said, and the rule that found them."""
     doc = ctx.doc
@@ -111,13 +120,12 @@ def _said(
         while end > paragraph.start and doc[end - 1].is_punct:
             end -= 1
         return _quote_text(doc[paragraph.start : end].text), "quote:direct"
-    if verb.i == sent.start + 1 and sent[0].lower_ == "det":
+    says_it = verb.i == sent.start + 1 and sent[0].lower_ == "det"
+    if says_it and previous is not None and _is_direct(previous):
         # "Det säger X." : the dash paragraph before
-        previous = _previous_paragraph(ctx, paragraph)
-        if previous is not None and _is_direct(previous):
-            text = _quote_text(previous.text)
-            if not any(q.text == text for q in earlier):
-                return text, "quote:det-säger"
+        text = _quote_text(previous.text)
+        if not any(q.text == text for q in earlier):
+            return text, "quote:det-säger"
     if verb.i > sent.start + 2 and doc[verb.i - 1].text == ",":
         # "Vägen … blir smärtsam för personalen, konstaterade han." : reported, no dash
         return doc[sent.start : verb.i - 1].text.strip(), "quote:reported"
@@ -125,12 +133,3 @@ def _said(
     if marker is not None and marker.i <= verb.i + 3:
         return doc[marker.i + 1 : sent.end].text.strip().rstrip("."), "quote:indirect"
     return "", ""
-
-
-def _previous_paragraph(ctx: DocContext, paragraph: Span) -> Span | None:
-    before = None
-    for p in _paragraphs(ctx):
-        if p.start >= paragraph.start:
-            return before
-        before = p
-    return before
