@@ -250,6 +250,8 @@ def _matches(ctx: DocContext) -> Iterator[RoleMatch]:
         )
         title = gazetteers.titles().get(slots["title"][0].lower_) if "title" in slots else None
         org = _org(ctx, slots.get("org", []), genitive=rule == "org-title-person")
+        if org is None and "title" in slots:
+            org = _office_holder_agency(ctx, slots["title"][0])
         former = slots["former"][0].lower_ if "former" in slots else None
         if people and (title or org) and not (rule == "org-title-person" and org is None):
             yield RoleMatch(rule, people, title, org, doc[start:end], former)
@@ -263,6 +265,16 @@ def _org(ctx: DocContext, tokens: list[Token], *, genitive: bool) -> Mention | N
     if org and genitive and not tokens[-1].text.endswith("s"):
         return None
     return org
+
+
+def _office_holder_agency(ctx: DocContext, title: Token) -> Mention | None:
+    """A title that is an agency's own name: "diskrimineringsombudsmannen Agneta Broberg",
+    "justitiekanslern Mari Heidenborg" head the agency named Diskrimineringsombudsmannen,
+    Justitiekanslern."""
+    entry = gazetteers.lookup(title.text)
+    if entry is None or entry.cls != "Agency":
+        return None
+    return ctx.add(ctx.mention(ctx.doc[title.i : title.i + 1], "Agency", entry.id))
 
 
 def _context_agency(ctx: DocContext, match: RoleMatch) -> Mention | None:

@@ -11,7 +11,8 @@ patterns read like the phrases they match ("TITLE på ORG , PER"):
     PROJECT a project
     TITLE   a job title ("personaldirektören", "forskarna")
 
-A token inside an office and a place ("Östersunds lokala försäkringscenter")
+A title that is also an agency's one-word name ("justitiekanslern") is tagged
+TITLE. A token inside an office and a place ("Östersunds lokala försäkringscenter")
 is tagged by the larger unit: OFFICE before ORG before PER before the rest.
 """
 
@@ -47,12 +48,18 @@ def tag_tokens(ctx: DocContext) -> None:
         if not classes and (m := ctx.refers_to.get(token.i)):
             classes = {CLASS_TAGS[m.cls]}
         tag = next((t for t in PRIORITY if t in classes), None)
-        if tag is None and token.lower_ in titles:
+        if token.lower_ in titles and (tag is None or _names_an_office_holder(ctx, token)):
             tag = "TITLE"
         token._.set(EXTENSION, tag)
     for token in ctx.doc[1:-1]:
         if token.lower_ in LIST_JOINERS and _joins_people(ctx, token):
             token._.set(EXTENSION, "PER")
+
+
+def _names_an_office_holder(ctx: DocContext, token: Token) -> bool:
+    """ "justitiekanslern": a title that is also the one-word name of the agency it heads;
+    before a name it is the title (roles link the person to the agency)."""
+    return any(m.end - m.start == len(token.text) for m in ctx.mentions_at(token))
 
 
 def _joins_people(ctx: DocContext, token: Token) -> bool:
