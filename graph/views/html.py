@@ -29,8 +29,10 @@ from graph.views.style import (
     FOCUS_GROWTH,
     FOCUS_NODE,
     ISOLATED_CELL,
+    MAX_OPENING_ZOOM,
     QUIET_LABEL,
     RELATION_STYLES,
+    Spoke,
     edge_style,
     font_size,
     vis_edge,
@@ -67,9 +69,12 @@ def to_html(data: ViewData, *, title: str = "myndighetsgraf") -> str:
         net.add_node(node.id, **_vis_node(node))
     focus = {node.id for node in data.nodes if node.focus}
     degree = {node.id: node.degree for node in data.nodes}
+    spokes: Counter[str] = Counter()  # edges met so far at each hub
     for edge in data.edges:
-        hub = max(degree[edge.source], degree[edge.target])
-        net.add_edge(edge.source, edge.target, **_vis_edge(edge, focus, hub))
+        hub, other = sorted((edge.source, edge.target), key=lambda end: -degree[end])
+        spokes[hub] += 1
+        spoke = Spoke(degree[hub], degree[other], spokes[hub])
+        net.add_edge(edge.source, edge.target, **_vis_edge(edge, focus, spoke))
     net.options = vis_options(len(data.nodes))  # pyvis hands a dict to vis-network as it is
     nodes, edges, _, _, _, options = net.get_network_data()
 
@@ -97,11 +102,13 @@ def to_html(data: ViewData, *, title: str = "myndighetsgraf") -> str:
         labels=sorted(
             {n.label.replace("\n", " ") for n in data.nodes if n.shown}, key=str.casefold
         ),
+        focus=[node.label for node in data.nodes if node.focus],
         shown_nodes=len(shown),
         shown_edges=sum(e.source in shown and e.target in shown for e in data.edges),
         dropped=data.dropped,
         verb_edges=sum(e.verb for e in data.edges),
         isolated_cell=ISOLATED_CELL,
+        max_zoom=MAX_OPENING_ZOOM,
         vis_css=Markup(_asset("vis-network.css")),
         vis_js=Markup(_asset("vis-network.min.js")),
     )
@@ -133,19 +140,18 @@ def _vis_node(node: ViewNode) -> dict[str, Any]:
     return options
 
 
-def _vis_edge(edge: ViewEdge, focus: set[str], hub: int) -> dict[str, Any]:
-    """vis-network options of one edge. A quiet relation (see EdgeStyle) keeps its label
-    transparent until the page paints it in on hover or selection, except on the edges of
-    the focus of an ego view, which are what the reader came to see. `hub` is the larger
-    degree of its two ends."""
+def _vis_edge(edge: ViewEdge, focus: set[str], spoke: Spoke) -> dict[str, Any]:
+    """vis-network options of one edge. A quiet edge (see LabelShown) keeps its label
+    transparent until the page paints it in on hover or selection."""
     style = edge_style(edge)
-    options = vis_edge(style, hub) | {
+    options = vis_edge(style, spoke) | {
         "label": edge.label,
         "title": edge.title,
         "arrows": {"to": {"enabled": not edge.symmetric, "scaleFactor": 0.6}},
         "verb": edge.verb,
     }
-    if style.quiet and not {edge.source, edge.target} & focus:
+    at_focus = bool({edge.source, edge.target} & focus)
+    if style.label == "hover" or (style.label == "focus" and not at_focus):
         options |= {"quiet": True, "font": QUIET_LABEL}
     return options
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from rdflib import URIRef
 
@@ -42,6 +42,9 @@ FOCUS_FONT = 50.0
 BOX_FONT = 22.0  # decisions and quotes, written inside their box
 ISOLATED_FONT = 22.0
 EDGE_FONT = 20.0
+#: The page opens zoomed in no further than this: a small view, such as an ego view, would
+#: otherwise fill the window with labels made for reading at zooms of 0.3-0.8.
+MAX_OPENING_ZOOM = 0.8
 
 #: vis-network options. forceAtlas2Based spreads hubs apart; after stabilisation the page
 #: turns physics off so the drawing stays where it settled and nodes can be dragged.
@@ -109,6 +112,12 @@ VIS_OPTIONS: dict[str, Any] = {
 }
 
 
+#: When an edge's label is drawn: always; from the start on the edges of an ego view's
+#: focus and on hover or selection elsewhere (frequent and obvious in context); or only on
+#: hover or selection (the node it leads to says it already, like a decision's box).
+LabelShown = Literal["always", "focus", "hover"]
+
+
 class EdgeStyle(NamedTuple):
     """How one relation is drawn. The colour and the dashes name it in the legend, so the
     overview reads without a label on every line."""
@@ -116,35 +125,36 @@ class EdgeStyle(NamedTuple):
     colour: str
     width: float
     dashes: bool | list[int]
-    quiet: bool  # its label shows only on hover or selection: frequent and obvious in context
-    length: float | None = None  # spring length; short keeps the node beside its partner
+    label: LabelShown  # when its label is drawn (see LabelShown)
+    reach: float = 1.0  # times the usual spring length; short keeps a node beside its partner
 
 
 #: Curated relations by local name. People's ties are dark and labelled, structure (offices,
-#: places) is light and quiet, decisions and quotes sit on short springs beside their actor.
+#: places) is light and labelled around a focus, decisions and quotes sit on short springs
+#: beside their actor.
 RELATION_STYLES: dict[str, EdgeStyle] = {
-    "headOf": EdgeStyle("#8c2d04", 3.0, False, quiet=False),
-    "worksFor": EdgeStyle("#56606b", 1.8, False, quiet=False),
-    "memberOf": EdgeStyle("#56606b", 1.8, [2, 4], quiet=False),
-    "leads": EdgeStyle("#a0467c", 2.2, False, quiet=False),
-    "participatesIn": EdgeStyle("#a0467c", 1.4, [6, 4], quiet=False),
-    "collaboratesWith": EdgeStyle("#0072B2", 2.2, [10, 5], quiet=False),
-    "partOf": EdgeStyle("#9aa5b1", 1.4, False, quiet=True),
-    "locatedIn": EdgeStyle("#c9a55a", 1.4, [3, 3], quiet=True),
-    "decided": EdgeStyle("#b5a400", 1.6, False, quiet=True, length=45),
-    "requestedFrom": EdgeStyle("#b5a400", 1.4, [6, 4], quiet=False),
-    "said": EdgeStyle("#bbbbbb", 1.0, False, quiet=True, length=40),
+    "headOf": EdgeStyle("#8c2d04", 3.0, False, "always"),
+    "worksFor": EdgeStyle("#56606b", 1.8, False, "always"),
+    "memberOf": EdgeStyle("#56606b", 1.8, [2, 4], "always"),
+    "leads": EdgeStyle("#a0467c", 2.2, False, "always"),
+    "participatesIn": EdgeStyle("#a0467c", 1.4, [6, 4], "always"),
+    "collaboratesWith": EdgeStyle("#0072B2", 2.2, [10, 5], "always"),
+    "partOf": EdgeStyle("#9aa5b1", 1.4, False, "focus"),
+    "locatedIn": EdgeStyle("#c9a55a", 1.4, [3, 3], "focus"),
+    "decided": EdgeStyle("#b5a400", 1.6, False, "hover", reach=0.6),
+    "requestedFrom": EdgeStyle("#b5a400", 1.4, [6, 4], "always"),
+    "said": EdgeStyle("#bbbbbb", 1.0, False, "hover", reach=0.4),
 }
-#: The label font of a quiet relation until it is hovered or selected: there, but unseen.
+#: The label font of a quiet edge until it is hovered or selected: there, but unseen.
 QUIET_LABEL: dict[str, Any] = {
     "color": "rgba(0, 0, 0, 0)",
     "strokeWidth": 0,
     "background": "rgba(0, 0, 0, 0)",
 }
 #: A curated relation the table does not name yet (added to the ontology later).
-CURATED_EDGE = EdgeStyle("#56606b", 1.6, False, quiet=False)
+CURATED_EDGE = EdgeStyle("#56606b", 1.6, False, "always")
 #: A fallback verb: thin, grey and dashed, so it never passes for a curated fact.
-VERB_EDGE = EdgeStyle("#b8b8b8", 0.8, True, quiet=True)
+VERB_EDGE = EdgeStyle("#b8b8b8", 0.8, True, "always")
 
 
 def edge_style(edge: ViewEdge) -> EdgeStyle:
@@ -154,18 +164,31 @@ def edge_style(edge: ViewEdge) -> EdgeStyle:
     return RELATION_STYLES.get(local_name(URIRef(edge.predicate)), CURATED_EDGE)
 
 
-def vis_edge(style: EdgeStyle, hub: int) -> dict[str, Any]:
-    """The style as vis-network edge options, for an edge whose ends have at most `hub`
-    relations.
+class Spoke(NamedTuple):
+    """An edge seen from its better-connected end, the hub."""
 
-    A hub's spokes are longer than other edges: its neighbours then ring it on a wide
-    circle where their labels have room, without spreading the rest of the graph.
+    hub_degree: int
+    other_degree: int  # the degree of its other end
+    order: int  # 1 for the hub's first edge, 2 for its second, …
+
+
+def vis_edge(style: EdgeStyle, spoke: Spoke) -> dict[str, Any]:
+    """The style as vis-network edge options.
+
+    A hub's spokes are longer than other edges, and every other one longer still: its
+    neighbours then ring it on two wide circles, where their labels have room, without
+    spreading the rest of the graph. An edge between two hubs spans both their rings.
     """
+    length = SPRING_LENGTH + HUB_SPRING * sum(
+        math.sqrt(max(degree - 1, 0)) for degree in (spoke.hub_degree, spoke.other_degree)
+    )
+    if spoke.hub_degree >= STAGGERED_HUB and spoke.order % 2 == 0:
+        length *= STAGGER
     return {
         "color": {"color": style.colour, "highlight": "#1a1a1a", "hover": "#1a1a1a"},
         "width": style.width,
         "dashes": style.dashes,
-        "length": style.length or SPRING_LENGTH + HUB_SPRING * math.sqrt(max(hub - 1, 0)),
+        "length": style.reach * length,
     }
 
 
@@ -208,7 +231,10 @@ FOCUS_GROWTH = 1.3
 #: Spring length (layout units) of an edge between two nodes with one relation each.
 SPRING_LENGTH = 110.0
 #: A spoke of a hub with d relations is HUB_SPRING * sqrt(d - 1) units longer.
-HUB_SPRING = 40.0
+HUB_SPRING = 70.0
+#: Every other spoke of a hub with STAGGERED_HUB relations or more is STAGGER times longer.
+STAGGERED_HUB = 6
+STAGGER = 1.6
 
 
 def vis_options(node_count: int) -> dict[str, Any]:
