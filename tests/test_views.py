@@ -3,8 +3,11 @@ and a page that is offline and escapes every label."""
 
 from __future__ import annotations
 
+import json
+import math
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
@@ -313,6 +316,81 @@ def test_the_page_has_a_legend_and_reports_what_was_left_out(g: Graph) -> None:
     assert 'data-class="Agency"' in html and "Statlig myndighet" in html
     assert 'data-class="Quote"' not in html  # no quote among the four kept
     assert "9 mindre förbundna noder utelämnade" in html
+
+
+def page_items(html: str, name: str) -> list[dict[str, Any]]:
+    """The node or edge list the page hands to vis-network (`name` is NODES or EDGES)."""
+    found = re.search(rf"var {name} = (\[.*?\]);\n", html)
+    assert found is not None
+    items: list[dict[str, Any]] = json.loads(found.group(1))
+    return items
+
+
+def test_the_page_opens_with_quotes_switched_off(g: Graph) -> None:
+    html = to_html(view_data(g))
+    assert 'data-class="Quote" aria-pressed="false"' in html
+    assert 'data-class="Person" aria-pressed="true"' in html
+    assert "12 noder · 11 relationer" in html and "1 dolda tills du slår på deras klass" in html
+    quote = next(n for n in page_items(html, "NODES") if n["group"] == "Quote")
+    assert quote["hidden"] is True
+    asked = to_html(view_data(g, classes=["Quote", "Person"]))
+    assert 'data-class="Quote" aria-pressed="true"' in asked
+
+
+def test_the_page_names_each_relation_in_a_legend(g: Graph) -> None:
+    html = to_html(view_data(g))
+    legend = re.findall(
+        r"<li><svg.*?<span>(.*?)</span><span class=\"count\">(\d+)</span></li>", html
+    )
+    assert legend[:3] == [("arbetar för", "2"), ("leder", "1"), ("deltar i", "1")]
+    assert ("sade", "1") in legend and ("beslutade", "1") in legend
+
+
+def test_obvious_edge_labels_wait_for_hover_except_around_a_focus(g: Graph) -> None:
+    def quiet(html: str) -> set[str]:
+        return {e["label"] for e in page_items(html, "EDGES") if e.get("quiet")}
+
+    assert quiet(to_html(view_data(g))) == {"del av", "ligger i", "beslutade", "sade"}
+    around = quiet(to_html(view_data(g, focus="Försäkringskassan i Torsby", depth=2)))
+    assert around == {"beslutade"}  # partOf and locatedIn touch the focus; the decision does not
+
+
+def test_the_focus_is_highlighted_and_isolated_entities_kept_out_of_the_layout(g: Graph) -> None:
+    extended = Graph()
+    extended += g
+    extended.add((ID.Kustbevakningen, RDF.type, KG.Agency))
+    extended.add((ID.Kustbevakningen, RDFS.label, Literal("Kustbevakningen")))
+    nodes = {n["label"]: n for n in page_items(to_html(view_data(extended)), "NODES")}
+    assert nodes["Kustbevakningen"]["isolated"] is True
+    assert nodes["Kustbevakningen"]["physics"] is False
+    assert nodes["Försäkringskassan"]["isolated"] is False
+    assert "focus" not in nodes["Försäkringskassan"]
+    assert nodes["Kustbevakningen"]["size"] < nodes["Torsby"]["size"]
+
+    html = to_html(view_data(extended, focus="Torsby", depth=2))
+    focused = {n["label"]: n for n in page_items(html, "NODES")}
+    assert focused["Torsby"]["focus"] is True
+    assert focused["Torsby"]["borderWidth"] > focused["Försäkringskassan i Torsby"].get(
+        "borderWidth", 1.5
+    )
+    assert focused["Torsby"]["font"]["size"] > focused["Försäkringskassan i Torsby"]["font"]["size"]
+    assert "Runt <strong>Torsby</strong>" in html
+    # Laid out from rings: the focus held in the middle, each hop one ring further out.
+    assert (focused["Torsby"]["x"], focused["Torsby"]["y"], focused["Torsby"]["fixed"]) == (
+        0,
+        0,
+        True,
+    )
+    office, agency = focused["Försäkringskassan i Torsby"], focused["Försäkringskassan"]
+    assert math.hypot(office["x"], office["y"]) < math.hypot(agency["x"], agency["y"])
+
+
+def test_a_hub_keeps_its_neighbours_further_out_than_a_leaf_does(g: Graph) -> None:
+    edges = {(e["from"], e["to"]): e for e in page_items(to_html(view_data(g)), "EDGES")}
+    hub = edges[str(ID.Forsakringskassan_i_Torsby), str(ID.Forsakringskassan)]["length"]
+    leaf = edges[str(ID.Forsakringskassan_i_Torsby), str(ID.Torsby)]["length"]
+    decided = edges[str(ID.Forsakringskassan), str(ID.beslut_nyanstallning)]["length"]
+    assert hub > leaf and decided < hub
 
 
 def test_write_view_writes_the_page_and_returns_its_data(g: Graph, tmp_path: Path) -> None:

@@ -1,5 +1,6 @@
 """The written view in a real headless Chromium: it draws offline, runs no injected script,
-shows tooltips as text, and its class buttons hide what they name.
+shows tooltips as text, fits the window, keeps isolated entities aside, opens with quotes
+hidden, and its class buttons hide and show what they name.
 
 Needs Debian's chromium and chromium-driver; selenium talks to /usr/bin/chromedriver
 directly so that selenium-manager never tries to download a browser.
@@ -12,9 +13,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from rdflib import Graph
+from rdflib import RDF, RDFS, Graph, Literal
 
 from graph.views import ViewData, write_view
+from graph.vocab import ID, KG
 
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
 CHROMIUM = Path("/usr/bin/chromium")
@@ -40,7 +42,12 @@ from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 @pytest.fixture(scope="module")
 def written(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, ViewData]:
     path = tmp_path_factory.mktemp("view") / "graph.html"
-    data = write_view(Graph().parse(FIXTURE), path, title="Testvy", include_verbs=True)
+    g = Graph().parse(FIXTURE)
+    # Two agencies no relation reaches: the page lines them up out of the graph's way.
+    for name in ("Kustbevakningen", "Tullverket"):
+        g.add((ID[name], RDF.type, KG.Agency))
+        g.add((ID[name], RDFS.label, Literal(name)))
+    data = write_view(g, path, title="Testvy", include_verbs=True)
     return path, data
 
 
@@ -142,6 +149,62 @@ def test_a_class_button_hides_and_shows_its_nodes(browser: webdriver.Chrome) -> 
     assert button.get_attribute("aria-pressed") == "false"
     button.click()
     assert browser.execute_script(hidden) == 0
+
+
+def _boxes(driver: webdriver.Chrome, ids: list[str]) -> list[dict[str, float]]:
+    """Each node's box with its label, in the canvas's pixels."""
+    boxes: list[dict[str, float]] = driver.execute_script(
+        "var n = kgView.network;"
+        "return arguments[0].map(function (id) {"
+        "  var b = n.getBoundingBox(id);"
+        "  var a = n.canvasToDOM({x: b.left, y: b.top});"
+        "  var z = n.canvasToDOM({x: b.right, y: b.bottom});"
+        "  return {left: a.x, top: a.y, right: z.x, bottom: z.y};"
+        "});",
+        ids,
+    )
+    return boxes
+
+
+def test_the_whole_drawing_fits_the_window_labels_included(browser: webdriver.Chrome) -> None:
+    shown = browser.execute_script("return kgView.nodes.getIds({filter: n => !n.hidden})")
+    canvas = browser.find_element(By.CSS_SELECTOR, "#network canvas")
+    for box in _boxes(browser, shown):
+        assert box["left"] >= 0 and box["right"] <= canvas.size["width"]
+        assert box["top"] >= 0 and box["bottom"] <= canvas.size["height"]
+
+
+def test_isolated_entities_stand_apart_from_the_connected_ones(browser: webdriver.Chrome) -> None:
+    lonely = [str(ID.Kustbevakningen), str(ID.Tullverket)]
+    connected = browser.execute_script(
+        "return kgView.nodes.getIds({filter: n => !n.hidden && !n.isolated})"
+    )
+    graph = _boxes(browser, connected)
+    right = max(b["right"] for b in graph)
+    bottom = max(b["bottom"] for b in graph)
+    for box in _boxes(browser, lonely):
+        assert box["left"] > right or box["top"] > bottom
+    # Lined up in a row or a column, in alphabetical order.
+    first, second = _boxes(browser, lonely)
+    assert (first["left"], first["top"]) < (second["left"], second["top"])
+
+
+def test_quotes_start_hidden_and_appear_beside_their_speaker(browser: webdriver.Chrome) -> None:
+    quote = "https://myndighetsgraf.se/id/citat_brattlund"
+    speaker = "https://myndighetsgraf.se/id/Lars-Ake_Brattlund"
+    button = browser.find_element(By.CSS_SELECTOR, ".class-toggle[data-class='Quote']")
+    assert button.get_attribute("aria-pressed") == "false"
+    assert browser.execute_script("return kgView.nodes.get(arguments[0]).hidden", quote) is True
+    button.click()
+    assert button.get_attribute("aria-pressed") == "true"
+    assert browser.execute_script("return kgView.nodes.get(arguments[0]).hidden", quote) is False
+    at = browser.execute_script(
+        "return kgView.network.getPositions(arguments[0])", [quote, speaker]
+    )
+    assert abs(at[quote]["x"] - at[speaker]["x"]) > 100  # beside, not on top
+    assert abs(at[quote]["y"] - at[speaker]["y"]) < 60
+    button.click()
+    assert browser.execute_script("return kgView.nodes.get(arguments[0]).hidden", quote) is True
 
 
 def test_the_search_box_selects_the_named_node(browser: webdriver.Chrome) -> None:

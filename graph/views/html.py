@@ -8,6 +8,7 @@ the page, and everything else goes through Jinja's escaping (`tojson` escapes ``
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Collection
 from functools import lru_cache
@@ -32,6 +33,7 @@ from graph.views.style import (
     MAX_OPENING_ZOOM,
     QUIET_LABEL,
     RELATION_STYLES,
+    RING_STEP,
     Spoke,
     edge_style,
     font_size,
@@ -65,8 +67,9 @@ class _RelationEntry(NamedTuple):
 def to_html(data: ViewData, *, title: str = "myndighetsgraf") -> str:
     """One self-contained HTML page drawing `data`; it loads nothing from the network."""
     net = Network(height="100%", width="100%", directed=True)
+    start = _rings(data)
     for node in data.nodes:
-        net.add_node(node.id, **_vis_node(node))
+        net.add_node(node.id, **_vis_node(node), **start.get(node.id, {}))
     focus = {node.id for node in data.nodes if node.focus}
     degree = {node.id: node.degree for node in data.nodes}
     spokes: Counter[str] = Counter()  # edges met so far at each hub
@@ -114,6 +117,37 @@ def to_html(data: ViewData, *, title: str = "myndighetsgraf") -> str:
     )
 
 
+def _rings(data: ViewData) -> dict[str, dict[str, float]]:
+    """Starting places for an ego view: the focus in the middle, the entities one hop away
+    evenly round it, two hops further out, and so on (by class, then name, round each ring).
+
+    Physics starts from there and keeps the rings' order, so the focus's neighbours end up
+    all round it instead of crowded on one side.
+    """
+    hops = {node.id: 0 for node in data.nodes if node.focus}
+    if not hops:
+        return {}
+    neighbours: dict[str, set[str]] = {node.id: set() for node in data.nodes}
+    for edge in data.edges:
+        neighbours[edge.source].add(edge.target)
+        neighbours[edge.target].add(edge.source)
+    ring = list(hops)
+    while ring:
+        ring = sorted({n for r in ring for n in neighbours[r] if n not in hops})
+        hops |= dict.fromkeys(ring, max(hops.values()) + 1)
+    order = list(CLASS_STYLES)
+    by_ring: dict[int, list[ViewNode]] = {}
+    for node in sorted(data.nodes, key=lambda n: (order.index(n.cls), n.label.casefold())):
+        by_ring.setdefault(hops.get(node.id, 0), []).append(node)
+    start = {}
+    for hop, nodes in by_ring.items():
+        for i, node in enumerate(nodes):
+            angle = 2 * math.pi * i / len(nodes)
+            radius = hop * RING_STEP
+            start[node.id] = {"x": radius * math.cos(angle), "y": radius * math.sin(angle)}
+    return start
+
+
 def _vis_node(node: ViewNode) -> dict[str, Any]:
     """vis-network options of one node. An isolated entity stays out of the layout: the page
     lines such entities up under the graph once it has settled."""
@@ -134,6 +168,7 @@ def _vis_node(node: ViewNode) -> dict[str, Any]:
             "size": node.size * FOCUS_GROWTH,
             "color": colour | {"highlight": colour, "hover": colour},
             "focus": True,
+            "fixed": True,  # the middle of its rings while physics runs; the page frees it
         }
     if options["isolated"]:
         options |= {"physics": False, "widthConstraint": {"maximum": ISOLATED_CELL.label_width}}

@@ -182,7 +182,8 @@ def vis_edge(style: EdgeStyle, spoke: Spoke) -> dict[str, Any]:
     length = SPRING_LENGTH + HUB_SPRING * sum(
         math.sqrt(max(degree - 1, 0)) for degree in (spoke.hub_degree, spoke.other_degree)
     )
-    if spoke.hub_degree >= STAGGERED_HUB and spoke.order % 2 == 0:
+    two_hubs = spoke.other_degree >= STAGGERED_HUB  # each end's outer ring must fit
+    if spoke.hub_degree >= STAGGERED_HUB and (two_hubs or spoke.order % 2 == 0):
         length *= STAGGER
     return {
         "color": {"color": style.colour, "highlight": "#1a1a1a", "hover": "#1a1a1a"},
@@ -232,6 +233,8 @@ FOCUS_GROWTH = 1.3
 SPRING_LENGTH = 110.0
 #: A spoke of a hub with d relations is HUB_SPRING * sqrt(d - 1) units longer.
 HUB_SPRING = 70.0
+#: An ego view starts its rings this far apart (layout units); physics then settles them.
+RING_STEP = 500.0
 #: Every other spoke of a hub with STAGGERED_HUB relations or more is STAGGER times longer.
 STAGGERED_HUB = 6
 STAGGER = 1.6

@@ -1,0 +1,299 @@
+{#- The page's behaviour, included by view.html inside its <script>. Values from the graph
+    arrive only through tojson, which escapes < > & so that no label can close the script. -#}
+(function () {
+  "use strict";
+  var NODES = {{ nodes|tojson }};
+  var EDGES = {{ edges|tojson }};
+  var OPTIONS = {{ options }};
+
+  // Titles are plain text from the graph. Turning them into elements with textContent means
+  // vis-network never parses them as HTML, whatever version renders them.
+  function tooltip(text) {
+    var box = document.createElement("div");
+    box.className = "kg-tooltip";
+    text.split("\n").forEach(function (line, i) {
+      var row = document.createElement(i === 0 ? "strong" : "div");
+      row.textContent = line;
+      box.appendChild(row);
+    });
+    return box;
+  }
+  function withTooltip(item) { return Object.assign({}, item, {title: tooltip(item.title)}); }
+
+  var nodes = new vis.DataSet(NODES.map(withTooltip));
+  var edges = new vis.DataSet(EDGES.map(function (edge) {
+    var item = withTooltip(edge);
+    if (edge.quiet) { item.chosen = {edge: true, label: revealLabel}; }
+    return item;
+  }));
+  var network = new vis.Network(document.getElementById("network"),
+                                {nodes: nodes, edges: edges}, OPTIONS);
+  window.kgView = {network: network, nodes: nodes, edges: edges};
+
+  // A quiet relation's label is drawn transparent; hovering or selecting the edge, or a node
+  // at either end of it, paints it in.
+  function revealLabel(values) {
+    values.color = "#222222";
+    values.strokeWidth = 4;
+    values.strokeColor = "#ffffff";
+  }
+
+  // Entities without a drawn relation take no part in the layout: once the graph has
+  // settled they are lined up in a block beside or under it, by class, whichever lets the
+  // whole fit the window larger, so a long tail of names mentioned once neither scatters
+  // over the picture nor pushes the connected entities apart.
+  var CLASS_ORDER = {{ legend|map(attribute="cls")|list|tojson }};
+  var CELL = {width: {{ isolated_cell.width }}, height: {{ isolated_cell.height }}};
+  var GAP = 2 * CELL.height;
+  var isolatedCaption = null;
+  // Physics pulls every part of the graph to the middle, so a small group of related
+  // entities (a researcher, her centre and its university) ends up inside a hub's ring.
+  // Once laid out, each connected group keeps its shape but moves: the largest stays,
+  // the others stand in columns to its right, largest first.
+  function connectedGroups() {
+    var seen = new Set();
+    var groups = [];
+    nodes.getIds({filter: function (n) { return !n.isolated && !n.hidden; }}).forEach(function (start) {
+      if (seen.has(start)) { return; }
+      var group = [], stack = [start];
+      seen.add(start);
+      while (stack.length) {
+        var id = stack.pop();
+        group.push(id);
+        network.getConnectedNodes(id).forEach(function (other) {
+          if (!seen.has(other) && !nodes.get(other).hidden) { seen.add(other); stack.push(other); }
+        });
+      }
+      groups.push(group);
+    });
+    return groups.sort(function (a, b) { return b.length - a.length; });
+  }
+  function labelledBox(ids) {
+    var boxes = ids.map(function (id) { return network.getBoundingBox(id); });
+    return {left: Math.min.apply(null, boxes.map(function (b) { return b.left; })),
+            right: Math.max.apply(null, boxes.map(function (b) { return b.right; })),
+            top: Math.min.apply(null, boxes.map(function (b) { return b.top; })),
+            bottom: Math.max.apply(null, boxes.map(function (b) { return b.bottom; }))};
+  }
+  // A small group that physics squeezed beside a hub comes out stretched: shrink it about
+  // its middle by the (geometric) mean ratio of its springs to its edges' lengths.
+  var MIN_SHRINK = 0.7;
+  function relaxed(group) {
+    var where = network.getPositions(group);
+    var inGroup = new Set(group);
+    var logRatios = [];
+    edges.forEach(function (e) {
+      if (!inGroup.has(e.from) || !inGroup.has(e.to) || !e.length) { return; }
+      var a = where[e.from], b = where[e.to];
+      logRatios.push(Math.log(e.length / Math.max(Math.hypot(a.x - b.x, a.y - b.y), 1)));
+    });
+    if (!logRatios.length) { return; }
+    var mean = logRatios.reduce(function (x, y) { return x + y; }, 0) / logRatios.length;
+    var shrink = Math.min(1, Math.max(MIN_SHRINK, Math.exp(mean)));
+    var cx = 0, cy = 0;
+    group.forEach(function (id) { cx += where[id].x / group.length; cy += where[id].y / group.length; });
+    group.forEach(function (id) {
+      network.moveNode(id, cx + (where[id].x - cx) * shrink, cy + (where[id].y - cy) * shrink);
+    });
+  }
+  // The other groups stand in columns right of the largest, or in rows under it, whichever
+  // lets the whole fit the window larger.
+  function arranged(main, boxes, beside) {
+    var slot = beside ? {x: main.right + GAP, y: main.top, extent: 0}
+                      : {x: main.left, y: main.bottom + GAP, extent: 0};
+    var whole = Object.assign({}, main);
+    var offsets = boxes.map(function (box) {
+      var w = box.right - box.left, h = box.bottom - box.top;
+      if (beside && slot.y > main.top && slot.y + h > main.bottom) {
+        slot = {x: slot.x + slot.extent + GAP, y: main.top, extent: 0};
+      }
+      if (!beside && slot.x > main.left && slot.x + w > main.right) {
+        slot = {x: main.left, y: slot.y + slot.extent + GAP, extent: 0};
+      }
+      var offset = {dx: slot.x - box.left, dy: slot.y - box.top};
+      whole = {left: Math.min(whole.left, slot.x), right: Math.max(whole.right, slot.x + w),
+               top: Math.min(whole.top, slot.y), bottom: Math.max(whole.bottom, slot.y + h)};
+      if (beside) { slot.y += h + GAP / 2; slot.extent = Math.max(slot.extent, w); }
+      else { slot.x += w + GAP / 2; slot.extent = Math.max(slot.extent, h); }
+      return offset;
+    });
+    return {offsets: offsets, zoom: zoomFor(whole.right - whole.left, whole.bottom - whole.top)};
+  }
+  function packGroups() {
+    var groups = connectedGroups();
+    if (groups.length < 2) { return; }
+    groups.slice(1).forEach(relaxed);
+    network.redraw();  // measures every label where it now stands
+    var main = labelledBox(groups[0]);
+    var boxes = groups.slice(1).map(labelledBox);
+    var beside = arranged(main, boxes, true), under = arranged(main, boxes, false);
+    var best = beside.zoom >= under.zoom ? beside : under;
+    var moves = [];
+    groups.slice(1).forEach(function (group, i) {
+      var where = network.getPositions(group), offset = best.offsets[i];
+      group.forEach(function (id) {
+        moves.push({id: id, x: where[id].x + offset.dx, y: where[id].y + offset.dy});
+      });
+    });
+    nodes.update(moves);
+  }
+  function zoomFor(width, height) {
+    var canvas = document.getElementById("network");
+    return Math.min(canvas.clientWidth / width, canvas.clientHeight / height);
+  }
+
+  function lineUpIsolated() {
+    var lonely = nodes.get({filter: function (n) { return n.isolated && !n.hidden; }});
+    isolatedCaption = null;
+    if (!lonely.length) { return; }
+    lonely.sort(function (a, b) {
+      return CLASS_ORDER.indexOf(a.group) - CLASS_ORDER.indexOf(b.group) ||
+             a.label.localeCompare(b.label, "sv");
+    });
+    var placed = nodes.getIds({filter: function (n) { return !n.isolated && !n.hidden; }});
+    if (placed.length) { network.redraw(); }  // measures the labels where they now stand
+    var box = placed.length ? labelledBox(placed) : {left: 0, right: 0, top: 0, bottom: 0};
+    var width = box.right - box.left, height = box.bottom - box.top;
+    // Under the graph: as many columns as its width holds.
+    var under = Math.max(4, Math.floor(width / CELL.width));
+    var underRows = Math.ceil(lonely.length / under);
+    var underZoom = zoomFor(width, height + GAP + underRows * CELL.height);
+    // Beside it: as many rows as its height holds.
+    var besideRows = Math.max(4, Math.floor(height / CELL.height));
+    var beside = Math.ceil(lonely.length / besideRows);
+    var besideZoom = zoomFor(width + GAP + beside * CELL.width, height);
+    var columns, left, top;
+    if (!placed.length || underZoom >= besideZoom) {
+      columns = under;
+      left = (box.left + box.right) / 2 - (columns - 1) * CELL.width / 2;
+      top = placed.length ? box.bottom + GAP : 0;
+    } else {
+      columns = beside;
+      left = box.right + GAP / 2 + CELL.width / 2;
+      top = box.top + CELL.height;
+    }
+    nodes.update(lonely.map(function (n, i) {
+      return {id: n.id, x: left + (i % columns) * CELL.width,
+              y: top + Math.floor(i / columns) * CELL.height};
+    }));
+    isolatedCaption = {x: left - CELL.width / 2, y: top - CELL.height * 0.7};
+  }
+  network.on("afterDrawing", function (ctx) {
+    if (!isolatedCaption) { return; }
+    ctx.save();
+    ctx.font = "600 {{ isolated_cell.caption }}px system-ui, sans-serif";
+    ctx.fillStyle = "#777777";
+    ctx.fillText("Utan relationer", isolatedCaption.x, isolatedCaption.y);
+    ctx.restore();
+  });
+
+  // Fit the drawn nodes with their labels: vis-network's own fit() counts a node's shape
+  // but not a long label beside it, which then ends up cut off at the edge.
+  var FIT_MARGIN = 0.96;
+  var MAX_ZOOM = {{ max_zoom }};
+  function fitAll(duration) {
+    network.redraw();  // measures labels at the nodes' current places
+    var ids = nodes.getIds({filter: function (n) { return !n.hidden; }});
+    if (!ids.length) { return; }
+    var box = labelledBox(ids);
+    var left = box.left, right = box.right, top = box.top, bottom = box.bottom;
+    var canvas = document.getElementById("network");
+    var scale = FIT_MARGIN * Math.min(canvas.clientWidth / Math.max(right - left, 1),
+                                      canvas.clientHeight / Math.max(bottom - top, 1));
+    network.moveTo({position: {x: (left + right) / 2, y: (top + bottom) / 2},
+                    scale: Math.min(scale, MAX_ZOOM), animation: duration ? {duration: duration} : false});
+  }
+
+  // Physics only lays the graph out: once it has settled, switch it off so the picture
+  // stays still and a dragged node stays where the reader puts it.
+  function settled() {
+    network.setOptions({physics: {enabled: false}});
+    nodes.update(nodes.get({filter: function (n) { return n.focus; }}).map(function (n) {
+      return {id: n.id, fixed: false};  // held in the middle for the layout; now draggable
+    }));
+    packGroups();
+    lineUpIsolated();
+    fitAll(0);
+    document.body.dataset.settled = "true";
+  }
+  // Until the reader moves the picture, a resized window (or a headless browser that sizes
+  // its window after loading) refits it.
+  var untouched = true;
+  network.on("dragStart", function () { untouched = false; });
+  network.on("zoom", function () { untouched = false; });
+  // vis-network restores its own camera right after this event and then draws; refit once
+  // that drawing is done (a screenshot tool may give timers no chance to run).
+  var refit = false;
+  network.on("resize", function () {
+    refit = untouched && document.body.dataset.settled === "true";
+  });
+  network.on("afterDrawing", function () {
+    if (!refit) { return; }
+    refit = false;
+    fitAll(0);
+    network.redraw();
+  });
+  var moving = NODES.some(function (n) { return !n.isolated && !n.hidden; });
+  if (moving) { network.once("stabilizationIterationsDone", settled); } else { settled(); }
+
+  // Nodes hidden at start (quotes) were not laid out; the first time they are shown they
+  // stand in two columns either side of the node they hang on, e.g. a speaker's quotes to
+  // the speaker's left and right, one under the other like lines of a list.
+  var LIST = {offset: 330, row: 56};
+  var unplaced = new Set(NODES.filter(function (n) { return n.hidden; }).map(function (n) { return n.id; }));
+  function placeAroundNeighbours(ids) {
+    var lists = new Map();
+    ids.filter(function (id) { return unplaced.has(id); }).forEach(function (id) {
+      unplaced.delete(id);
+      var anchor = network.getConnectedNodes(id).find(function (other) { return !unplaced.has(other); });
+      if (anchor === undefined) { return; }
+      if (!lists.has(anchor)) { lists.set(anchor, []); }
+      lists.get(anchor).push(id);
+    });
+    var moves = [];
+    lists.forEach(function (list, anchor) {
+      var centre = network.getPositions([anchor])[anchor];
+      var rows = Math.ceil(list.length / 2);
+      list.forEach(function (id, i) {
+        var side = i % 2 === 0 ? 1 : -1, row = Math.floor(i / 2);
+        moves.push({id: id, x: centre.x + side * LIST.offset,
+                    y: centre.y + (row - (rows - 1) / 2) * LIST.row});
+      });
+    });
+    nodes.update(moves);
+  }
+
+  function toggle(button, dataSet, matches) {
+    var shown = button.getAttribute("aria-pressed") !== "true";
+    button.setAttribute("aria-pressed", String(shown));
+    var items = dataSet.get({filter: matches});
+    dataSet.update(items.map(function (item) { return {id: item.id, hidden: !shown}; }));
+    return items.map(function (item) { return item.id; });
+  }
+  document.querySelectorAll(".class-toggle").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var ids = toggle(button, nodes, function (n) { return n.group === button.dataset.class; });
+      if (button.getAttribute("aria-pressed") === "true") { placeAroundNeighbours(ids); }
+    });
+  });
+  var verbToggle = document.getElementById("verb-toggle");
+  if (verbToggle) {
+    verbToggle.addEventListener("click", function () {
+      toggle(verbToggle, edges, function (e) { return e.verb; });
+    });
+  }
+
+  var byLabel = new Map(NODES.map(function (n) {
+    return [n.label.replace(/\n/g, " ").toLowerCase(), n.id];
+  }));
+  var search = document.getElementById("search");
+  search.addEventListener("change", function () {
+    var id = byLabel.get(search.value.trim().toLowerCase());
+    if (id === undefined || nodes.get(id).hidden) { return; }
+    network.selectNodes([id]);
+    network.focus(id, {scale: 1.4, animation: {duration: 600}});
+  });
+  document.getElementById("fit").addEventListener("click", function () {
+    fitAll(400);
+  });
+})();
