@@ -35,16 +35,19 @@ CLASS_STYLES: dict[str, ClassStyle] = {
 _LABEL_INSIDE = ("box", "ellipse")
 
 #: Label sizes in layout units. The layout spaces related nodes 100-150 units apart, so a
-#: view the size of the seeds' opens at a zoom near 0.4, where these read at 9-18 px.
-ENTITY_FONT = 26.0  # an entity with one relation; more relations, larger, up to HUB_FONT
-HUB_FONT = 44.0
-FOCUS_FONT = 50.0
-BOX_FONT = 22.0  # decisions and quotes, written inside their box
-ISOLATED_FONT = 22.0
-EDGE_FONT = 20.0
+#: view the size of the seeds' opens at a zoom near 0.3-0.4, where these read at 8-18 px.
+ENTITY_FONT = 30.0  # an entity with one relation; more relations, larger, up to HUB_FONT
+HUB_FONT = 48.0
+FOCUS_FONT = 54.0
+BOX_FONT = 25.0  # decisions and quotes, written inside their box
+ISOLATED_FONT = 24.0
+EDGE_FONT = 24.0
 #: The page opens zoomed in no further than this: a small view, such as an ego view, would
 #: otherwise fill the window with labels made for reading at zooms of 0.3-0.8.
 MAX_OPENING_ZOOM = 0.8
+
+#: The seed of every layout: the same graph is drawn the same way each time.
+LAYOUT_SEED = 7
 
 #: vis-network options. forceAtlas2Based spreads hubs apart; after stabilisation the page
 #: turns physics off so the drawing stays where it settled and nodes can be dragged.
@@ -62,7 +65,7 @@ VIS_OPTIONS: dict[str, Any] = {
         "stabilization": {"enabled": True, "iterations": 1000, "updateInterval": 50, "fit": True},
     },
     # The same graph is laid out the same way every time it is drawn.
-    "layout": {"randomSeed": 7},
+    "layout": {"randomSeed": LAYOUT_SEED},
     "nodes": {
         "borderWidth": 1.5,
         # Zoomed out, only labels drawn at 6 px or more show: those of the hubs (see
@@ -217,7 +220,7 @@ class Cell(NamedTuple):
     caption: int  # font size of the block's caption
 
 
-ISOLATED_CELL = Cell(width=280, height=90, label_width=250, caption=30)
+ISOLATED_CELL = Cell(width=290, height=110, label_width=260, caption=32)
 
 #: The entity an ego view is drawn around: a thick dark ring, a shadow, a large label.
 FOCUS_NODE: dict[str, Any] = {
@@ -233,6 +236,8 @@ FOCUS_GROWTH = 1.3
 SPRING_LENGTH = 110.0
 #: A spoke of a hub with d relations is HUB_SPRING * sqrt(d - 1) units longer.
 HUB_SPRING = 70.0
+#: A view of n nodes starts spread over about SPREAD * sqrt(n) layout units each way.
+SPREAD = 160.0
 #: An ego view starts its rings this far apart (layout units); physics then settles them.
 RING_STEP = 500.0
 #: Every other spoke of a hub with STAGGERED_HUB relations or more is STAGGER times longer.

@@ -78,8 +78,16 @@
   // A small group that physics squeezed beside a hub comes out stretched: shrink it about
   // its middle by the (geometric) mean ratio of its springs to its edges' lengths.
   var MIN_SHRINK = 0.7;
+  // Labels sit under their nodes, so a pair side by side would run its two labels into
+  // each other: a pair stands one above the other instead.
+  var PAIR_DISTANCE = 130;
   function relaxed(group) {
     var where = network.getPositions(group);
+    if (group.length === 2) {
+      var top = where[group[0]];
+      network.moveNode(group[1], top.x, top.y + PAIR_DISTANCE);
+      return;
+    }
     var inGroup = new Set(group);
     var logRatios = [];
     edges.forEach(function (e) {
