@@ -9,10 +9,14 @@ The modules, in the order a view is made:
 
 - `records`: the records a view is made of (`ViewNode`, `ViewEdge`, `ViewData`);
 - `ontology`: Swedish labels and the drawn relations, read from ontology/kg.ttl;
-- `labels`: the label and tooltip of each node and edge, with its evidence sentences;
+- `labels`: the label and tooltip of each node and edge, with its evidence sentences (a
+  person's tooltip lists what they said);
+- `decisions`: a decision's short label by its kind and figures ("begär 250 mkr av regeringen");
 - `data`: what to draw (`view_data`): focus, class filter, reduction of large graphs;
 - `style`: colours, shapes and vis-network options;
-- `html`: the page (`to_html`, `write_view`) from templates/view.html;
+- `html`: the page (`to_html`, `write_view`) from templates/view.html, whose script
+  (templates/view.js) finishes the layout: groups and isolated entities set aside, the whole
+  fitted to the window, quotes listed beside their speaker when switched on;
 - `text`: small helpers for names and Swedish numbers.
 """
 
