@@ -163,9 +163,14 @@ def _office_nouns(ctx: DocContext) -> Iterator[_Candidate]:
 def _noun_phrase_start(noun: Token) -> int:
     """Include the adjectives before an office noun ("nationella försäkringscentret")."""
     start = noun.i
-    while start > noun.sent.start and noun.doc[start - 1].dep_ == "amod":
+    while start > noun.sent.start and _modifies(noun.doc[start - 1]):
         start -= 1
     return start
+
+
+def _modifies(token: Token) -> bool:
+    """An adjective before an office noun ("lokala", "nationella"), by tag or by attachment."""
+    return token.dep_ == "amod" or (token.pos_ == "ADJ" and token.is_lower)
 
 
 def _compound_place(ctx: DocContext, token: Token, suffix_at: int) -> Mention | None:
@@ -182,7 +187,7 @@ def _compound_place(ctx: DocContext, token: Token, suffix_at: int) -> Mention | 
 def _genitive_place(ctx: DocContext, token: Token) -> Mention | None:
     """ "Östersunds lokala försäkringscenter": a place in the genitive before the office noun."""
     i = token.i - 1
-    while i >= token.sent.start and token.doc[i].pos_ == "ADJ":
+    while i >= token.sent.start and _modifies(token.doc[i]):
         i -= 1
     if i < token.sent.start:
         return None
