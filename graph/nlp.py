@@ -66,6 +66,7 @@ EXTRA_ABBREVIATIONS = ("ca.", "nr.", "jfr.", "enl.", "pga.", "mdr.", "mkr.", "mn
 # them a capitalised word is left to the parser to judge.
 MAY_END_SENTENCE = frozenset({"m.fl.", "osv.", "o.s.v.", "etc.", "m.m.", "mm."})
 
+SENTENCE_ENDS = frozenset({".", "?", "!"})
 QUOTE_DASHES = frozenset({"\u2013", "\u2014", "-"})  # en dash, em dash, hyphen
 # Tokens after which a dash opens a new utterance rather than joining words.
 BEFORE_QUOTE_DASH = frozenset({".", "!", "?", "…", ":", '"', "”", "»"})
@@ -182,7 +183,10 @@ def news_sentence_rules(doc: Doc) -> SentenceRules:
 
     A newline starts a sentence at the next word (the newline itself stays
     with the sentence before); a quote dash starts one and the word after it
-    continues it; the word after an abbreviation continues the sentence.
+    continues it; a full stop, "?" or "!" of its own followed by a capital
+    starts one ("… bakom projektet. De har …"), unless it closes an initial
+    ("J. Svensson"); a word right after a word never starts one; the word
+    after an abbreviation continues the sentence.
     """
     starts: set[int] = set()
     non_starts: set[int] = set()
@@ -197,6 +201,10 @@ def news_sentence_rules(doc: Doc) -> SentenceRules:
         elif token.text in QUOTE_DASHES and _opens_quote(token):
             starts.add(token.i)
             non_starts.add(token.i + 1)
+        elif _ends_sentence(token):
+            starts.add(token.i + 1)
+        elif token.i > 0 and (token.is_alpha or token.like_num) and doc[token.i - 1].is_alpha:
+            non_starts.add(token.i)  # a word right after a word: "kollegan Martin Fransson"
         elif _is_abbreviation(token) and token.i + 1 < len(doc):
             following_token = doc[token.i + 1]
             if not (token.lower_ in MAY_END_SENTENCE and following_token.is_title):
@@ -204,6 +212,17 @@ def news_sentence_rules(doc: Doc) -> SentenceRules:
     # A rule that starts a sentence wins; the first token always starts one.
     non_starts -= starts | {0}
     return SentenceRules(sorted(starts), sorted(non_starts))
+
+
+def _ends_sentence(token: Token) -> bool:
+    """A sentence-final stop: a token of its own (an abbreviation keeps its period inside
+    its token), after a word that is not a lone initial, before white space and a capital."""
+    doc = token.doc
+    if token.text not in SENTENCE_ENDS or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    initial = len(before.text) == 1 and before.text.isupper()
+    return bool(token.whitespace_) and after.text[:1].isupper() and not initial
 
 
 @Language.component(NEWS_SENTENCE_STARTS)

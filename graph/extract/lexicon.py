@@ -85,7 +85,8 @@ def is_speech_verb(token: Token) -> bool:
 def subjects_of(verb: Token) -> list[Token]:
     """The subjects of a verb, or of the clause it continues ("har beslutat att säga upp …").
 
-    A weak parse may give a verb two; callers take the first that names something.
+    A weak parse may give a verb two, or hang its subject on its auxiliary ("De" → "har" in
+    "De har tidigare arbetat med …"); callers take the first that names something.
     """
     for token in (verb, *verb.ancestors):
         found = [child for child in token.children if child.dep_ in SUBJECTS]
@@ -93,7 +94,12 @@ def subjects_of(verb: Token) -> list[Token]:
             return found
         if token.dep_ not in CLAUSE_LINKS:
             break
-    return []
+    auxiliaries = {child.i for child in verb.children if child.dep_ in ("aux", "aux:pass")}
+    return [
+        t
+        for t in verb.doc[verb.sent.start : verb.i]
+        if t.dep_ in SUBJECTS and (t.head.i in auxiliaries or t.head.dep_ in ("aux", "aux:pass"))
+    ]
 
 
 def accompanies(token: Token) -> bool:
