@@ -326,16 +326,30 @@ WE = {"vi", "oss", "vår", "vårt", "våra"}
 
 
 def speaking_for(ctx: DocContext, quotes: Sequence[Quote], facts: Sequence[Fact]) -> list[Fact]:
-    """A quoted person with no stated affiliation who says "vi" works for the organisation the
-    article is about ("– Vi har också fått kritik …, berättade Jerker Sjöberg")."""
-    organisation = ctx.dominant("Agency") or ctx.dominant("Organization")
-    if organisation is None:
-        return []
+    """A quoted person with no stated affiliation who says "vi" works for the agency being
+    talked about ("– Vi har också fått kritik …, berättade Jerker Sjöberg"): the agency the
+    whole article is about, or else one named in the quote's paragraph or the one before
+    (a page of short news items is about no one agency)."""
     found: dict[str, Fact] = {}
     for quote in quotes:
         who = ctx.identity(quote.speaker)
         words = {w.strip('.,!?–-»«"').casefold() for w in quote.text.split()}
-        if who not in found and words & WE and not ctx.affiliations(quote.speaker, facts):
+        if who in found or not words & WE or ctx.affiliations(quote.speaker, facts):
+            continue
+        organisation = _agency_spoken_for(ctx, quote)
+        if organisation:
             evidence = quote.evidence._replace(rule="role:speaks-for")
             found[who] = Fact(quote.speaker, "worksFor", organisation, evidence)
     return list(found.values())
+
+
+def _agency_spoken_for(ctx: DocContext, quote: Quote) -> Mention | None:
+    agencies = [m for m in ctx.mentions if m.cls == "Agency" and m.key]
+    main = ctx.dominant("Agency")
+    if main and 2 * sum(m.key == main.key for m in agencies) > len(agencies):
+        return main
+    text = ctx.text
+    paragraph = text.rfind("\n", 0, quote.evidence.start)
+    window_start = text.rfind("\n", 0, max(paragraph - 1, 0)) + 1 if paragraph > 0 else 0
+    nearby = [m for m in agencies if window_start <= m.start < quote.evidence.end]
+    return nearby[-1] if nearby else None
