@@ -4,6 +4,7 @@ the agency a text is about, evidence."""
 from __future__ import annotations
 
 from extract_docs import build, named, triples
+from parses import TAX_AGENCY_AND_POLICE
 
 from graph.extract import extract
 from graph.extract.context import DocContext
@@ -21,13 +22,6 @@ LINDQVISTS_PLAN = """
 1 plan       NOUN  _         2 nsubj
 2 håller     VERB  hålla     2 ROOT
 3 .          PUNCT _         2 punct
-"""
-TAX_AGENCY_AND_POLICE = """
-0 Skatteverket     PROPN _         1 nsubj B-Agency=agency/skatteverket
-1 samarbetar       VERB  samarbeta 1 ROOT
-2 med              ADP   _         3 case
-3 Polismyndigheten PROPN _         1 obl   B-Agency=agency/polismyndigheten
-4 .                PUNCT _         1 punct
 """
 THE_TAX_AGENCY_GROWS = """
 0 Skatteverket PROPN _    1 nsubj B-Agency=agency/skatteverket

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from extract_docs import build, read_back
+from parses import OFFICES_CLOSE, TRANSPORT_AGENCY_BUILDS, WE_HIRE_SAYS_PRESS_OFFICER
 
 from graph.extract import extract
 from graph.records import Decision
@@ -93,18 +95,6 @@ DECIDED_TO_CLOSE = """
 10 år           NOUN  _       4 obl
 11 .            PUNCT _       2 punct
 """
-# Offices closing, with neither a number nor a word of deciding: talk, not a decision.
-OFFICES_CLOSE = """
-0 Kontoren  NOUN  kontor  6 nsubj:pass
-1 i         ADP   _       2 case
-2 Kiruna    PROPN _       0 nmod         B-Place=place/kiruna
-3 och       CCONJ _       4 cc
-4 Gällivare PROPN _       2 conj         B-Place=place/gallivare
-5 ska       AUX   skola   6 aux
-6 läggas    VERB  lägga   6 ROOT
-7 ner       ADP   _       6 compound:prt
-8 .         PUNCT _       6 punct
-"""
 WANTS_MORE_LAWYERS = """
 0 Skatteverket PROPN _        2 nsubj B-Agency=agency/skatteverket
 1 vill         AUX   vilja    2 aux
@@ -121,14 +111,6 @@ ASKS_FOR_CLARITY = """
 4 från            ADP   _        5 case
 5 regeringen      NOUN  regering 1 obl   B-Organization=org/regeringen
 6 .               PUNCT _        1 punct
-"""
-TRANSPORT_AGENCY_BUILDS = """
-0 Trafikverket PROPN _     1 nsubj B-Agency=agency/trafikverket
-1 bygger       VERB  bygga 1 ROOT
-2 en           DET   _     4 det
-3 ny           ADJ   _     4 amod
-4 väg          NOUN  _     1 obj
-5 .            PUNCT _     1 punct
 """
 DIRECTOR_DECIDED_TO_HIRE = """
 0 Generaldirektören NOUN  generaldirektör 4 nsubj
@@ -204,21 +186,45 @@ def test_hiring_with_headcount_and_time() -> None:
     assert decision.time == "till hösten"
 
 
-def test_the_employees_are_not_a_hiring() -> None:
-    assert decisions_of(THE_EMPLOYEES_GET_MORE) == []
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(THE_EMPLOYEES_GET_MORE, id="the employees are not a hiring"),
+        pytest.param(RESIGNATIONS, id="resigning is not a layoff"),
+        pytest.param(ASKS_FOR_CLARITY, id="a budget request without money"),
+    ],
+)
+def test_no_decision(sentence: str) -> None:
+    assert decisions_of(sentence) == []
 
 
-def test_layoffs_are_a_particle_verb() -> None:
-    [decision] = decisions_of(LAYOFFS)
-    assert (decision.actor.text, decision.kind, decision.headcount) == (
-        "Försäkringskassan",
-        "layoffs",
-        40,
-    )
-
-
-def test_resigning_is_not_a_layoff() -> None:
-    assert decisions_of(RESIGNATIONS) == []
+@pytest.mark.parametrize(
+    ("sentences", "actor", "kind", "headcount"),
+    [
+        pytest.param(
+            (LAYOFFS,), "Försäkringskassan", "layoffs", 40, id="layoffs are a particle verb"
+        ),
+        pytest.param(
+            (HIRING_300, OFFICES_CLOSE, WANTS_MORE_LAWYERS),
+            "Skatteverket",
+            "hiring",
+            300,
+            id="talk without numbers or deciding is no decision",
+        ),
+        pytest.param(
+            (TRANSPORT_AGENCY_BUILDS, DIRECTOR_DECIDED_TO_HIRE),
+            "Trafikverket",
+            "hiring",
+            30,
+            id="a director decides for the agency he heads",
+        ),
+    ],
+)
+def test_one_decision_by_its_actor(
+    sentences: tuple[str, ...], actor: str, kind: str, headcount: int
+) -> None:
+    [decision] = decisions_of(*sentences)
+    assert (decision.actor.text, decision.kind, decision.headcount) == (actor, kind, headcount)
 
 
 def test_decided_closure_without_numbers() -> None:
@@ -229,28 +235,6 @@ def test_decided_closure_without_numbers() -> None:
     assert decision.evidence.rule == "decision:closure"
 
 
-def test_talk_without_numbers_or_deciding_is_no_decision() -> None:
-    [decision] = decisions_of(HIRING_300, OFFICES_CLOSE, WANTS_MORE_LAWYERS)
-    assert (decision.actor.text, decision.kind, decision.headcount) == (
-        "Skatteverket",
-        "hiring",
-        300,
-    )
-
-
-def test_budget_request_without_money_is_no_decision() -> None:
-    assert decisions_of(ASKS_FOR_CLARITY) == []
-
-
-def test_a_director_decides_for_the_agency_he_heads() -> None:
-    [decision] = decisions_of(TRANSPORT_AGENCY_BUILDS, DIRECTOR_DECIDED_TO_HIRE)
-    assert (decision.actor.text, decision.kind, decision.headcount) == (
-        "Trafikverket",
-        "hiring",
-        30,
-    )
-
-
 def test_one_decision_reported_twice_is_merged() -> None:
     doc = build(HIRING_300, HIRING_300_COSTS)
     [decision] = extract(doc, "doc-1").decisions
@@ -259,25 +243,6 @@ def test_one_decision_reported_twice_is_merged() -> None:
     assert decision.evidence.sentence == next(doc.sents).text
 
 
-# The speaker of "vi" decides for the organisation the attribution names.
-WE_HIRE_SAYS_PRESS_OFFICER = """
-0  –                  PUNCT _        2  punct
-1  Vi                 PRON  vi       2  nsubj
-2  anställer          VERB  anställa 8  ccomp
-3  50                 NUM   _        4  nummod
-4  personer           NOUN  person   2  obj
-5  i                  ADP   _        6  case
-6  Malmö              PROPN _        2  obl       B-Place=place/malmo
-7  ,                  PUNCT _        8  punct
-8  säger              VERB  säga     8  ROOT
-9  Anna               PROPN _        8  nsubj     B-PER
-10 Berg               PROPN _        9  flat:name I-PER
-11 ,                  PUNCT _        12 punct
-12 presschef          NOUN  _        9  appos
-13 på                 ADP   _        14 case
-14 Arbetsförmedlingen PROPN _        12 nmod      B-Agency=agency/arbetsformedlingen
-15 .                  PUNCT _        8  punct
-"""
 BEFORE_2026 = """
 0 Polismyndigheten PROPN _         1 nsubj B-Agency=agency/polismyndigheten
 1 rekryterar       VERB  rekrytera 1 ROOT
@@ -291,6 +256,7 @@ BEFORE_2026 = """
 
 
 def test_we_hire_decided_by_the_speakers_organisation() -> None:
+    # The speaker of "vi" decides for the organisation the attribution names.
     [decision] = decisions_of(WE_HIRE_SAYS_PRESS_OFFICER)
     assert (decision.actor.text, decision.kind, decision.headcount) == (
         "Arbetsförmedlingen",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from extract_docs import build, read_back, triples, written
+from parses import LEADS_PROJECT, LOCAL_OFFICE_STAFF, RESEARCHERS_AT_UNIVERSITY
 
 from graph.extract import extract
 from graph.records import Fact
@@ -55,19 +56,6 @@ AGENCY_STARTS_COLLABORATION = """
 5 Trafikverket PROPN _         3 nmod  B-Agency=agency/trafikverket
 6 .            PUNCT _         1 punct
 """
-RESEARCHERS_AT_UNIVERSITY = """
-0  Forskarna   NOUN  forskare 9 nsubj
-1  Anna        PROPN _        0 appos     B-PER
-2  Lindqvist   PROPN _        1 flat:name I-PER
-3  och         CCONJ _        4 cc
-4  Per         PROPN _        1 conj      B-PER
-5  Holm        PROPN _        4 flat:name I-PER
-6  vid         ADP   _        7 case
-7  Uppsala     PROPN _        0 nmod      B-Organization=org/uppsala-universitet
-8  universitet NOUN  _        7 flat:name I-Organization=org/uppsala-universitet
-9  varnar      VERB  varna    9 ROOT
-10 .           PUNCT _        9 punct
-"""
 THEY_WORKED_WITH_AGENCY = """
 0 De                 PRON  de     2 nsubj
 1 har                AUX   ha     2 aux
@@ -99,26 +87,6 @@ THE_EMPLOYEES_PROTEST = """
 1 anställda     NOUN  anställd     2 nsubj
 2 protesterar   VERB  protestera   2 ROOT
 3 .             PUNCT _            2 punct
-"""
-LOCAL_OFFICE_STAFF = """
-0 Luleås    PROPN Luleå    2 nmod:poss B-Place=place/lulea
-1 lokala    ADJ   lokal    2 amod
-2 kontor    NOUN  _        3 nsubj
-3 har       VERB  ha       3 ROOT
-4 45        NUM   _        5 nummod
-5 anställda NOUN  anställd 3 obj
-6 .         PUNCT _        3 punct
-"""
-LEADS_PROJECT = """
-0 Anna                PROPN _                 2 nsubj     B-PER
-1 Lindqvist           PROPN _                 0 flat:name I-PER
-2 leder               VERB  leda              2 ROOT
-3 forskningsprojektet NOUN  forskningsprojekt 2 obj
-4 »                   PUNCT _                 5 punct
-5 Digitala            ADJ   digital           3 appos
-6 vägar               NOUN  väg               5 flat
-7 «                   PUNCT _                 5 punct
-8 .                   PUNCT _                 2 punct
 """
 CO_LEADER = """
 0 Tillsammans ADV   tillsammans 7 advmod

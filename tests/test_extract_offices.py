@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from extract_docs import build, named, read_back, triples
+from parses import LOCAL_OFFICE_STAFF, OFFICES_CLOSE
 
 from graph.extract import extract
 from graph.extract.context import DocContext
@@ -45,15 +46,6 @@ PLACE_COMPOUND_OFFICE = """
 4 handläggare  NOUN  _          1 obj
 5 .            PUNCT _          1 punct
 """
-GENITIVE_PLACE_OFFICE = """
-0 Luleås   PROPN Luleå  2 nmod:poss B-Place=place/lulea
-1 lokala   ADJ   lokal  2 amod
-2 kontor   NOUN  _      3 nsubj
-3 har      VERB  ha     3 ROOT
-4 45       NUM   _      5 nummod
-5 anställda NOUN anställd 3 obj
-6 .        PUNCT _      3 punct
-"""
 OPENING_IN_A_TOWN = """
 0 Migrationsverket PROPN _          1 nsubj  B-Agency=agency/migrationsverket
 1 invigde          VERB  inviga     1 ROOT
@@ -81,18 +73,6 @@ OFFICES_IN_A_COUNTRY = """
 2 Sverige   PROPN _       0 nmod  B-Place=place/sverige
 3 växer     VERB  växa    3 ROOT
 4 .         PUNCT _       3 punct
-"""
-# No agency anywhere in the document: nobody's offices.
-OFFICES_CLOSE = """
-0 Kontoren  NOUN  kontor  6 nsubj:pass
-1 i         ADP   _       2 case
-2 Kiruna    PROPN _       0 nmod       B-Place=place/kiruna
-3 och       CCONJ _       4 cc
-4 Gällivare PROPN _       2 conj       B-Place=place/gallivare
-5 ska       AUX   skola   6 aux
-6 läggas    VERB  lägga   6 ROOT
-7 ner       ADP   _       6 compound:prt
-8 .         PUNCT _       6 punct
 """
 
 
@@ -148,6 +128,7 @@ def test_office_noun_without_an_agency_belongs_to_the_documents_agency() -> None
 
 
 def test_office_nouns_in_a_text_without_an_agency_are_no_offices() -> None:
+    # No agency anywhere in the document: nobody's offices.
     assert office_facts(OFFICES_CLOSE) == []
 
 
@@ -162,7 +143,7 @@ def test_place_glued_to_the_office_noun() -> None:
 
 
 def test_place_in_the_genitive_before_the_office_noun() -> None:
-    facts = office_facts(INSURANCE_AGENCY_GROWS, GENITIVE_PLACE_OFFICE)
+    facts = office_facts(INSURANCE_AGENCY_GROWS, LOCAL_OFFICE_STAFF)
     assert triples(facts) == {
         ("Luleås lokala kontor", "partOf", "Försäkringskassan"),
         ("Luleås lokala kontor", "locatedIn", "Luleås"),

@@ -3,28 +3,11 @@
 from __future__ import annotations
 
 from extract_docs import PARAGRAPH, build, read_back
+from parses import ANNA_BERG_HAS_WORKED, WE_HIRE_SAYS_PRESS_OFFICER
 
 from graph.extract import extract
 from graph.records import Quote
 
-WE_HIRE_SAYS_PRESS_OFFICER = """
-0  –                  PUNCT _        2  punct
-1  Vi                 PRON  vi       2  nsubj
-2  anställer          VERB  anställa 8  ccomp
-3  50                 NUM   _        4  nummod
-4  personer           NOUN  person   2  obj
-5  i                  ADP   _        6  case
-6  Malmö              PROPN _        2  obl       B-Place=place/malmo
-7  ,                  PUNCT _        8  punct
-8  säger              VERB  säga     8  ROOT
-9  Anna               PROPN _        8  nsubj     B-PER
-10 Berg               PROPN _        9  flat:name I-PER
-11 ,                  PUNCT _        12 punct
-12 presschef          NOUN  _        9  appos
-13 på                 ADP   _        14 case
-14 Arbetsförmedlingen PROPN _        12 nmod      B-Agency=agency/arbetsformedlingen
-15 .                  PUNCT _        8  punct
-"""
 WE_MUST_SHORTEN = """
 0 –            PUNCT _        3 punct
 1 Vi           PRON  vi       3 nsubj
@@ -81,18 +64,6 @@ THE_REPORT_SAYS = """
 3 köerna    NOUN  kö      4 nsubj
 4 växer     VERB  växa    1 ccomp
 5 .         PUNCT _       1 punct
-"""
-ANNA_BERG_HAS_WORKED = """
-0 Anna         PROPN _      3 nsubj     B-PER
-1 Berg         PROPN _      0 flat:name I-PER
-2 har          AUX   ha     3 aux
-3 arbetat      VERB  arbeta 3 ROOT
-4 på           ADP   _      5 case
-5 Skatteverket PROPN _      3 obl       B-Agency=agency/skatteverket
-6 i            ADP   _      8 case
-7 tio          NUM   _      8 nummod
-8 år           NOUN  _      3 obl
-9 .            PUNCT _      3 punct
 """
 A_FUN_JOB = """
 0 –      PUNCT _     5 punct

@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 from extract_docs import PARAGRAPH, build, read_back, triples
+from parses import (
+    QUEUES_GROW,
+    RESEARCHERS_AT_UNIVERSITY,
+    TRANSPORT_AGENCY_BUILDS,
+    WE_HIRE_SAYS_PRESS_OFFICER,
+)
 
 from graph.extract import extract
 from graph.extract.context import DocContext
@@ -13,25 +19,6 @@ from graph.extract.roles import find_roles
 from graph.extract.tags import tag_tokens
 from graph.records import Fact, Mention
 
-# person-title-org, in a quote's attribution
-WE_HIRE_SAYS_PRESS_OFFICER = """
-0  –                  PUNCT _        2  punct
-1  Vi                 PRON  vi       2  nsubj
-2  anställer          VERB  anställa 8  ccomp
-3  50                 NUM   _        4  nummod
-4  personer           NOUN  person   2  obj
-5  i                  ADP   _        6  case
-6  Malmö              PROPN _        2  obl       B-Place=place/malmo
-7  ,                  PUNCT _        8  punct
-8  säger              VERB  säga     8  ROOT
-9  Anna               PROPN _        8  nsubj     B-PER
-10 Berg               PROPN _        9  flat:name I-PER
-11 ,                  PUNCT _        12 punct
-12 presschef          NOUN  _        9  appos
-13 på                 ADP   _        14 case
-14 Arbetsförmedlingen PROPN _        12 nmod      B-Agency=agency/arbetsformedlingen
-15 .                  PUNCT _        8  punct
-"""
 # org-title-person
 DIRECTOR_GENERAL_SAYS = """
 0  Skatteverkets    PROPN  Skatteverket     1  nmod:poss  B-Agency=agency/skatteverket
@@ -56,20 +43,6 @@ HR_DIRECTOR_CONFIRMS = """
 6 Lars               PROPN _                2 appos     B-PER
 7 Ek                 PROPN _                6 flat:name I-PER
 8 .                  PUNCT _                1 punct
-"""
-# title-person-org with two people
-RESEARCHERS_AT_UNIVERSITY = """
-0  Forskarna   NOUN  forskare 9 nsubj
-1  Anna        PROPN _        0 appos     B-PER
-2  Lindqvist   PROPN _        1 flat:name I-PER
-3  och         CCONJ _        4 cc
-4  Per         PROPN _        1 conj      B-PER
-5  Holm        PROPN _        4 flat:name I-PER
-6  vid         ADP   _        7 case
-7  Uppsala     PROPN _        0 nmod      B-Organization=org/uppsala-universitet
-8  universitet NOUN  _        7 flat:name I-Organization=org/uppsala-universitet
-9  varnar      VERB  varna    9 ROOT
-10 .           PUNCT _        9 punct
 """
 APPOINTED_DIRECTOR_GENERAL = """
 0 Maria            PROPN _     2 nsubj:pass B-PER
@@ -102,20 +75,6 @@ PERSON_AT_UNION = """
 3 Unionen PROPN _      0 nmod      B-Organization=org/unionen
 4 kritisk ADJ   _      4 ROOT
 5 .       PUNCT _      4 punct
-"""
-TRANSPORT_AGENCY_BUILDS = """
-0 Trafikverket PROPN _     1 nsubj B-Agency=agency/trafikverket
-1 bygger       VERB  bygga 1 ROOT
-2 en           DET   _     4 det
-3 ny           ADJ   _     4 amod
-4 väg          NOUN  _     1 obj
-5 .            PUNCT _     1 punct
-"""
-QUEUES_GROW = """
-0 Köerna NOUN  kö   1 nsubj
-1 växer  VERB  växa 1 ROOT
-2 också  ADV   _    1 advmod
-3 .      PUNCT _    1 punct
 """
 # title-person: a head title with no organisation in the phrase
 DIRECTOR_GENERAL_PLEASED = """

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from extract_docs import build, read_back, triples
+from parses import ANNA_BERG_HAS_WORKED, TAX_AGENCY_AND_POLICE
 
 from graph.extract import extract
 from graph.records import Fact
@@ -13,25 +14,6 @@ CRITICISES = """
 2 kritiserar         VERB  kritisera 2 ROOT
 3 Arbetsförmedlingen PROPN _         2 obj       B-Agency=agency/arbetsformedlingen
 4 .                  PUNCT _         2 punct
-"""
-HAS_WORKED_AT = """
-0 Anna         PROPN _      3 nsubj     B-PER
-1 Berg         PROPN _      0 flat:name I-PER
-2 har          AUX   ha     3 aux
-3 arbetat      VERB  arbeta 3 ROOT
-4 på           ADP   _      5 case
-5 Skatteverket PROPN _      3 obl       B-Agency=agency/skatteverket
-6 i            ADP   _      8 case
-7 tio          NUM   _      8 nummod
-8 år           NOUN  _      3 obl
-9 .            PUNCT _      3 punct
-"""
-AGENCIES_COLLABORATE = """
-0 Migrationsverket PROPN _         1 nsubj B-Agency=agency/migrationsverket
-1 samarbetar       VERB  samarbeta 1 ROOT
-2 med              ADP   _         3 case
-3 Polismyndigheten PROPN _         1 obl   B-Agency=agency/polismyndigheten
-4 .                PUNCT _         1 punct
 """
 ANSWERS_THE_AGENCY = """
 0 Lars         PROPN _     2 nsubj     B-PER
@@ -62,15 +44,15 @@ def test_subject_verb_object_between_two_entities() -> None:
 
 
 def test_oblique_object_keeps_its_preposition() -> None:
-    facts = verb_facts(HAS_WORKED_AT)
+    facts = verb_facts(ANNA_BERG_HAS_WORKED)
     assert triples(facts) == {("Anna Berg", "verb:arbeta_på", "Skatteverket")}
     assert facts[0].evidence.rule == "svo:obl"
 
 
 def test_pair_a_curated_fact_covers_gets_no_verb_fact() -> None:
-    result = extract(build(AGENCIES_COLLABORATE), "doc-1")
+    result = extract(build(TAX_AGENCY_AND_POLICE), "doc-1")
     assert triples(result.facts) == {
-        ("Migrationsverket", "collaboratesWith", "Polismyndigheten"),
+        ("Skatteverket", "collaboratesWith", "Polismyndigheten"),
     }
 
 

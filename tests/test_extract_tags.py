@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from extract_docs import build
+from parses import ANNA_LINDQVIST_LEADS, SHE_JOINED_THE_TAX_AGENCY, THE_AGENCY_GROWS
 
 from graph.extract.context import DocContext
 from graph.extract.coref import resolve_references
@@ -29,25 +30,6 @@ RESEARCHERS_WORK_WITH_OFFICE = """
 15 och                CCONJ _          16 cc
 16 Skatteverket       PROPN _          12 conj      B-Agency=agency/skatteverket
 17 .                  PUNCT _          10 punct
-"""
-ANNA_LINDQVIST_LEADS = """
-0 Anna      PROPN _       2 nsubj     B-PER
-1 Lindqvist PROPN _       0 flat:name I-PER
-2 leder     VERB  leda    2 ROOT
-3 arbetet   NOUN  arbete  2 obj
-4 .         PUNCT _       2 punct
-"""
-SHE_JOINED_THE_TAX_AGENCY = """
-0 Hon          PRON  hon   1 nsubj
-1 började      VERB  börja 1 ROOT
-2 på           ADP   _     3 case
-3 Skatteverket PROPN _     1 obl    B-Agency=agency/skatteverket
-4 .            PUNCT _     1 punct
-"""
-THE_AGENCY_GROWS = """
-0 Myndigheten NOUN  myndighet 1 nsubj
-1 växer       VERB  växa      1 ROOT
-2 .           PUNCT _         1 punct
 """
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -101,6 +102,11 @@ def test_decimals_keep_their_digits_and_integers_lose_the_zero_fraction() -> Non
 Case = tuple[str, str, str, str | None, str | None]
 
 
+def unmarked(marked: str) -> tuple[str, list[str]]:
+    """The text without its [marks], and the stretches they mark, in order."""
+    return marked.replace("[", "").replace("]", ""), re.findall(r"\[([^]]*)\]", marked)
+
+
 def sek(marked: str, value: str, qualifier: str | None = None) -> Case:
     return (marked, value, "SEK", None, qualifier)
 
@@ -160,6 +166,8 @@ QUANTITIES = [
     people("[Upp till 500 personer] kan beröras.", "500", "personer", "upp till"),
     people("[Under 100 personer] sökte.", "100", "personer", "under"),
     count("Det behövs [ytterligare 2 000 platser] i anstalter.", "2000", "platser", "ytterligare"),
+    # a year-like number with a hedge and a noun is a count
+    count("Det behövs [ytterligare 2000 platser].", "2000", "platser", "ytterligare"),
     count("Det finns [82 nya lokala försäkringscenter].", "82", "försäkringscenter"),
     count("Systemet läser in [150 000 dokument].", "150000", "dokument"),
     count("Kontoret erbjuder [tre digitala e-tjänster].", "3", "e-tjänster"),
@@ -187,9 +195,8 @@ QUANTITIES = [
 def test_find_quantities_reads_one_quantity(
     nlp: Language, marked: str, value: str, unit: str, noun: str | None, qualifier: str | None
 ) -> None:
-    before, rest = marked.split("[")
-    text, after = rest.split("]")
-    doc = nlp(before + text + after)
+    plain, [text] = unmarked(marked)
+    doc = nlp(plain)
     (found,) = find_quantities(doc)
     assert (found.text, found.value, found.unit, found.noun, found.qualifier) == (
         text,
@@ -231,27 +238,51 @@ def test_find_quantities_skips_years_ordinals_vague_amounts_and_articles(
     assert find_quantities(nlp(sentence)) == []
 
 
-def test_several_quantities_in_one_sentence_in_text_order(nlp: Language) -> None:
-    doc = nlp("Vi anställde 240 personer på tre månader och nu är vi uppe i 530 personer.")
-    found = find_quantities(doc)
-    assert [(q.text, q.value, q.unit) for q in found] == [
-        ("240 personer", Decimal(240), "person"),
-        ("tre månader", Decimal(3), "duration"),
-        ("530 personer", Decimal(530), "person"),
+#: A text with every quantity marked [like this], and each one's value, unit, noun, qualifier.
+SEVERAL = [
+    pytest.param(
+        "Vi anställde [240 personer] på [tre månader] och nu är vi uppe i [530 personer].",
+        [
+            ("240", "person", "personer", None),
+            ("3", "duration", "månader", None),
+            ("530", "person", "personer", None),
+        ],
+        id="several quantities in one sentence in text order",
+    ),
+    pytest.param(
+        "Beslutet gäller [2000 personer] och kostar [1999 kronor].",
+        [("2000", "person", "personer", None), ("1999", "SEK", None, None)],
+        id="a year still counts when a unit makes it an amount",
+    ),
+    pytest.param(
+        "Sida [12]\n[300 personer] kom.",
+        [("12", "count", None, None), ("300", "person", "personer", None)],
+        id="thousands groups do not join across a line break",
+    ),
+    pytest.param(
+        "För att klara ökningen behövs [ytterligare 2 000 platser] de närmaste [tio åren]. "
+        "Myndigheten begär ökade anslag med [350 miljoner kronor] nästa år och större ökningar "
+        "2022.",
+        [
+            ("2000", "count", "platser", "ytterligare"),
+            ("10", "duration", "åren", None),
+            ("350000000", "SEK", None, None),
+        ],
+        id="quantities in a news paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize(("marked", "expected"), SEVERAL)
+def test_find_quantities_reads_every_quantity_in_text_order(
+    nlp: Language, marked: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    text, stretches = unmarked(marked)
+    found = find_quantities(nlp(text))
+    assert [q.text for q in found] == stretches
+    assert [(q.value, q.unit, q.noun, q.qualifier) for q in found] == [
+        (Decimal(value), unit, noun, qualifier) for value, unit, noun, qualifier in expected
     ]
-
-
-def test_a_year_still_counts_when_a_unit_makes_it_an_amount(nlp: Language) -> None:
-    found = find_quantities(nlp("Beslutet gäller 2000 personer och kostar 1999 kronor."))
-    assert [(q.value, q.unit) for q in found] == [
-        (Decimal(2000), "person"),
-        (Decimal(1999), "SEK"),
-    ]
-
-
-def test_a_year_with_a_hedge_and_a_noun_is_a_count(nlp: Language) -> None:
-    (found,) = find_quantities(nlp("Det behövs ytterligare 2000 platser."))
-    assert (found.value, found.unit, found.noun) == (Decimal(2000), "count", "platser")
 
 
 def test_a_number_merged_into_one_token_reads_like_a_split_one(nlp: Language) -> None:
@@ -267,20 +298,3 @@ def test_a_number_merged_into_one_token_reads_like_a_split_one(nlp: Language) ->
         2, 5, "drygt 14 000 anställda", Decimal(14000), "person", "anställda", "drygt"
     )
     assert from_split._replace(end=from_merged.end) == from_merged
-
-
-def test_thousands_groups_do_not_join_across_a_line_break(nlp: Language) -> None:
-    found = find_quantities(nlp("Sida 12\n300 personer kom."))
-    assert [(q.value, q.unit) for q in found] == [(Decimal(12), "count"), (Decimal(300), "person")]
-
-
-def test_quantities_in_a_news_paragraph(nlp: Language) -> None:
-    doc = nlp(
-        "För att klara ökningen behövs ytterligare 2 000 platser de närmaste tio åren. "
-        "Myndigheten begär ökade anslag med 350 miljoner kronor nästa år och större ökningar 2022."
-    )
-    assert [(q.value, q.unit, q.noun, q.qualifier) for q in find_quantities(doc)] == [
-        (Decimal(2000), "count", "platser", "ytterligare"),
-        (Decimal(10), "duration", "åren", None),
-        (Decimal(350000000), "SEK", None, None),
-    ]

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from itertools import count
 
+import pytest
+
 from graph.records import Mention
 from graph.resolve import Entity, Resolution, resolve
 
@@ -27,24 +29,81 @@ def entity_of(resolution: Resolution, m: Mention) -> Entity:
     return resolution.entity(m)
 
 
-def test_genitive_and_base_form_are_one_person_labelled_without_the_s() -> None:
-    full = mention("a", "Lars-Åke Brattlund", "Person")
-    genitive = mention("a", "Lars-Åke Brattlunds", "Person")
-    surname_genitive = mention("a", "Brattlunds", "Person")
-    resolution = resolve([genitive, full, surname_genitive])
-    assert resolution.of[genitive] == resolution.of[full] == resolution.of[surname_genitive]
-    person = entity_of(resolution, full)
-    assert person.label == "Lars-Åke Brattlund"
-    assert set(person.alt_labels) == {"Lars-Åke Brattlunds", "Brattlunds"}
+#: A mention as (document id, text, class), in the order the extractors hand them over.
+Written = tuple[str, str, str]
+
+ONE_THING = [
+    pytest.param(
+        [
+            ("a", "Lars-Åke Brattlunds", "Person"),
+            ("a", "Lars-Åke Brattlund", "Person"),
+            ("a", "Brattlunds", "Person"),
+        ],
+        "Lars-Åke Brattlund",
+        ("Brattlunds", "Lars-Åke Brattlunds"),
+        ("a",),
+        id="genitive and base form are one person labelled without the s",
+    ),
+    pytest.param(
+        [("b", "Dagens Arenas", "Organization"), ("a", "Dagens Arena", "Organization")],
+        "Dagens Arena",
+        ("Dagens Arenas",),
+        ("a", "b"),
+        id="genitive of an organisation without a gazetteer entry",
+    ),
+    pytest.param(
+        [*[("a", "arbetsförmedlingen", "Agency")] * 3, ("b", "Arbetsförmedlingen", "Agency")],
+        "Arbetsförmedlingen",
+        ("arbetsförmedlingen",),
+        ("a", "b"),
+        id="case does not split a name and the capitalised form is the label",
+    ),
+    pytest.param(
+        [("a", "Lars-Åke Brattlund", "Person"), ("a", "Brattlund", "Person")],
+        "Lars-Åke Brattlund",
+        ("Brattlund",),
+        ("a",),
+        id="surname after the full name in the same document",
+    ),
+    pytest.param(
+        [("a", "Dan Eliasson", "Person"), ("b", "Dan Eliasson", "Person")],
+        "Dan Eliasson",
+        (),
+        ("a", "b"),
+        id="the same full name in two documents is one person",
+    ),
+    pytest.param(
+        [("a", "Dan Eliassons", "Person"), ("a", "Eliasson", "Person")],
+        "Dan Eliasson",
+        ("Dan Eliassons", "Eliasson"),
+        ("a",),
+        id="a surname after a full name seen only in the genitive",
+    ),
+    pytest.param(
+        [
+            ("a", "Lars-Åke Brattlund", "Person"),
+            ("a", "Lars-Åke Brattlunds", "Person"),
+            ("a", "Lars-Åke", "Person"),
+        ],
+        "Lars-Åke Brattlund",
+        ("Lars-Åke", "Lars-Åke Brattlunds"),
+        ("a",),
+        id="a first name after a full name and its genitive",
+    ),
+]
 
 
-def test_genitive_of_an_organisation_without_a_gazetteer_entry() -> None:
-    base = mention("a", "Dagens Arena", "Organization")
-    genitive = mention("b", "Dagens Arenas", "Organization")
-    resolution = resolve([genitive, base])
-    assert resolution.of[base] == resolution.of[genitive]
-    assert entity_of(resolution, genitive).label == "Dagens Arena"
-    assert entity_of(resolution, genitive).documents == ("a", "b")
+@pytest.mark.parametrize(("written", "label", "alt_labels", "documents"), ONE_THING)
+def test_mentions_of_one_thing_are_one_entity(
+    written: list[Written], label: str, alt_labels: tuple[str, ...], documents: tuple[str, ...]
+) -> None:
+    mentions = [mention(doc_id, text, cls) for doc_id, text, cls in written]
+    resolution = resolve(mentions)
+    assert len(resolution.entities) == 1
+    assert len({resolution.of[m] for m in mentions}) == 1
+    entity = entity_of(resolution, mentions[-1])
+    assert (entity.label, entity.alt_labels, entity.documents) == (label, alt_labels, documents)
+    assert entity.cls == mentions[-1].cls
 
 
 def test_a_name_ending_in_s_is_not_cut_when_no_shorter_name_is_known() -> None:
@@ -58,26 +117,6 @@ def test_a_name_ending_in_s_is_not_cut_when_no_shorter_name_is_known() -> None:
     assert entity_of(resolve([alone]), alone).label == "Niklas"
 
 
-def test_case_does_not_split_a_name_and_the_capitalised_form_is_the_label() -> None:
-    lower = [mention("a", "arbetsförmedlingen", "Agency") for _ in range(3)]
-    capitalised = mention("b", "Arbetsförmedlingen", "Agency")
-    resolution = resolve([*lower, capitalised])
-    assert len(resolution.entities) == 1
-    agency = entity_of(resolution, capitalised)
-    assert agency.label == "Arbetsförmedlingen"
-    assert agency.alt_labels == ("arbetsförmedlingen",)
-    assert agency.cls == "Agency"
-
-
-def test_surname_after_the_full_name_in_the_same_document() -> None:
-    full = mention("a", "Lars-Åke Brattlund", "Person")
-    surname = mention("a", "Brattlund", "Person")
-    resolution = resolve([full, surname])
-    assert resolution.of[surname] == resolution.of[full]
-    assert entity_of(resolution, surname).label == "Lars-Åke Brattlund"
-    assert entity_of(resolution, surname).alt_labels == ("Brattlund",)
-
-
 def test_a_surname_does_not_reach_a_full_name_in_another_document() -> None:
     full = mention("a", "Lars Andersson", "Person")
     surname = mention("b", "Andersson", "Person")
@@ -86,14 +125,6 @@ def test_a_surname_does_not_reach_a_full_name_in_another_document() -> None:
     assert entity_of(resolution, full).label == "Lars Andersson"
     assert entity_of(resolution, surname).label == "Andersson"
     assert entity_of(resolution, surname).documents == ("b",)
-
-
-def test_the_same_full_name_in_two_documents_is_one_person() -> None:
-    first = mention("a", "Dan Eliasson", "Person")
-    second = mention("b", "Dan Eliasson", "Person")
-    resolution = resolve([first, second])
-    assert resolution.of[first] == resolution.of[second]
-    assert entity_of(resolution, first).documents == ("a", "b")
 
 
 def test_two_full_names_with_one_surname_keep_a_lone_surname_apart() -> None:
@@ -139,19 +170,3 @@ def test_an_office_is_labelled_agency_i_place() -> None:
     assert office.wikidata is None
     assert entity_of(resolution, place).label == "Torsby"
     assert entity_of(resolution, place).id != office.id
-
-
-def test_a_surname_after_a_full_name_seen_only_in_the_genitive() -> None:
-    genitive = mention("a", "Dan Eliassons", "Person")
-    surname = mention("a", "Eliasson", "Person")
-    resolution = resolve([genitive, surname])
-    assert resolution.of[genitive] == resolution.of[surname]
-    assert entity_of(resolution, surname).label == "Dan Eliasson"
-
-
-def test_a_first_name_after_a_full_name_and_its_genitive() -> None:
-    full = mention("a", "Lars-Åke Brattlund", "Person")
-    genitive = mention("a", "Lars-Åke Brattlunds", "Person")
-    first_name = mention("a", "Lars-Åke", "Person")
-    resolution = resolve([full, genitive, first_name])
-    assert len(resolution.entities) == 1

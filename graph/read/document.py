@@ -29,6 +29,7 @@ def read_text(
     raw: str,
     *,
     doc_id: str,
+    where: str | None = None,
     title: str | None = None,
     url: str | None = None,
     date: str | None = None,
@@ -39,25 +40,12 @@ def read_text(
 
     Without a `title`, a short first paragraph that reads like a headline becomes the
     title; without a `date`, a dateline in the text ("2008-04-23 04:00") gives it.
+    `where` names the input in error messages (a file, a line of one); it defaults to
+    `path`, else `doc_id`.
     """
-    return make_document(raw, doc_id=doc_id, where=path or doc_id, title=title, url=url,
-                         date=date, source=source, path=path)
-
-
-def make_document(
-    raw: str,
-    *,
-    doc_id: str,
-    where: str,
-    title: str | None = None,
-    url: str | None = None,
-    date: str | None = None,
-    source: str | None = None,
-    path: str | None = None,
-) -> Document:
-    """`read_text`, with `where` naming the input in error messages (a file, a line of one)."""
     cleaned = clean(normalise(raw))
     if not cleaned.paragraphs:
+        where = where or path or doc_id
         raise ReadError(f"{where}: empty article (no text left after removing boilerplate)")
     first = cleaned.paragraphs[0]
     if title is None and looks_like_headline(first):
@@ -71,3 +59,7 @@ def make_document(
         source=source,
         path=path,
     )
+
+
+#: The name graph.read.json_lines calls `read_text` by (with `where` naming the line).
+make_document = read_text
