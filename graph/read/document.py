@@ -59,7 +59,3 @@ def read_text(
         source=source,
         path=path,
     )
-
-
-#: The name graph.read.json_lines calls `read_text` by (with `where` naming the line).
-make_document = read_text

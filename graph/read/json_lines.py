@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from graph.read.decode import inline
-from graph.read.document import Document, ReadError, make_document
+from graph.read.document import Document, ReadError, read_text
 
 
 def jsonl_documents(raw: str, path: Path) -> list[Document]:
@@ -31,7 +31,7 @@ def jsonl_documents(raw: str, path: Path) -> list[Document]:
             raise ReadError(f"{where}: record has no \"text\"")
         if not isinstance(text, str):
             raise ReadError(f"{where}: \"text\" is not a string")
-        documents.append(make_document(
+        documents.append(read_text(
             text,
             doc_id=_record_field(record, "id") or f"{path.stem}-{number}",
             where=where,
