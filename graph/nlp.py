@@ -185,8 +185,9 @@ def news_sentence_rules(doc: Doc) -> SentenceRules:
     with the sentence before); a quote dash starts one and the word after it
     continues it; a full stop, "?" or "!" of its own followed by a capital
     starts one ("… bakom projektet. De har …"), unless it closes an initial
-    ("J. Svensson"); a word right after a word never starts one; the word
-    after an abbreviation continues the sentence.
+    ("J. Svensson"); a word right after a word never starts one, nor does
+    any other dash or the word after it; the word after an abbreviation
+    continues the sentence.
     """
     starts: set[int] = set()
     non_starts: set[int] = set()
@@ -201,6 +202,9 @@ def news_sentence_rules(doc: Doc) -> SentenceRules:
         elif token.text in QUOTE_DASHES and _opens_quote(token):
             starts.add(token.i)
             non_starts.add(token.i + 1)
+        elif token.text in QUOTE_DASHES:
+            # A dash inside a sentence ("Stockholm – Göteborg") joins, never splits.
+            non_starts.update(i for i in (token.i, token.i + 1) if i < len(doc))
         elif _ends_sentence(token):
             starts.add(token.i + 1)
         elif token.i > 0 and (token.is_alpha or token.like_num) and doc[token.i - 1].is_alpha:

@@ -49,7 +49,7 @@ def test_subject_and_object(nlp: Language) -> None:
 
 
 def test_lemmas(nlp: Language) -> None:
-    doc = nlp("Myndigheterna anställde fler handläggare.")
+    doc = nlp("Myndigheterna anställer fler handläggare.")
     assert [t.lemma_ for t in doc[:3]] == ["myndighet", "anställa", "många"]
 
 
