@@ -34,6 +34,7 @@ from typing import NamedTuple, cast
 import spacy
 import srsly
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.pipeline import EntityRuler
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
@@ -332,15 +333,25 @@ class LemmaLookupFallback:
         self.lemmas = self.training_lemmas | frozenset(table.values())
 
     def __call__(self, doc: Doc) -> Doc:
+        # Integer POS ids and as few string attributes as possible: this runs
+        # on every token and would otherwise cost a tenth of the pipeline's time.
+        open_classes = {POS_IDS[pos] for pos in self.pos}
         for token in doc:
-            if token.pos_ == PROPER_NOUN:
+            if token.pos == POS_IDS[PROPER_NOUN]:
                 continue
             looked_up = self.table.get(token.lower_)
-            unseen = token.pos_ in self.pos and token.text not in self.known_forms
-            if looked_up is not None and (unseen or token.lemma_ not in self.lemmas):
-                token.lemma_ = looked_up
-            elif token.is_title and token.lemma_[:1].isupper():
-                token.lemma_ = token.lemma_.lower()
+            if looked_up is not None:
+                lemma = token.lemma_
+                if lemma == looked_up:
+                    continue
+                unseen = token.pos in open_classes and token.text not in self.known_forms
+                if unseen or lemma not in self.lemmas:
+                    token.lemma_ = looked_up
+                    continue
+            if token.is_title:
+                lemma = token.lemma_
+                if lemma[:1].isupper():
+                    token.lemma_ = lemma.lower()
         return doc
 
     def to_disk(self, path: Path, *, exclude: Iterable[str] = ()) -> None:
