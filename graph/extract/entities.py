@@ -186,10 +186,23 @@ def _add_entity(ctx: DocContext, ent: Span, people: set[str]) -> None:
         ctx.add(ctx.mention(span, entry.cls, entry.id))
     elif _alone_in_sentence(span):
         return  # a kicker or caption label ("Inviger."), not a name
+    elif len(span) == 1 and _compound_of_a_name(span[0]):
+        return  # "Sverigekartan" is a map, not a place
     elif cls == "Person" and len(span) == 1 and span.text.casefold() not in people:
         return  # news introduces people by full name; a lone word is someone named before or no one
     elif _looks_like_name(span, cls):
         ctx.add(ctx.mention(span, cls))
+
+
+def _compound_of_a_name(token: Token) -> bool:
+    """A known name glued to a common noun ("Sverigekartan", "Försäkringskasseärendet"):
+    Swedish compounds like this name a thing, not the named one."""
+    text = token.text
+    for cut in range(len(text) - 3, 3, -1):
+        head, rest = text[:cut], text[cut:]
+        if rest.islower() and gazetteers.lookup(head) is not None:
+            return True
+    return False
 
 
 def _alone_in_sentence(span: Span) -> bool:

@@ -18,6 +18,10 @@ OBLIQUE = "obl"
 CASE = "case"
 APPOSITION = "appos"
 PARTICLE = "compound:prt"
+#: Auxiliaries a weak parse may take for the main verb ("har" in "har arbetat").
+AUXILIARY_LEMMAS = frozenset(
+    {"ha", "vara", "bli", "skola", "komma", "kunna", "vilja", "måste", "få", "böra"}
+)
 #: Clause links a subject is inherited through ("har beslutat att säga upp …").
 CLAUSE_LINKS = ("xcomp", "conj", "acl", "ccomp", "advcl")
 
@@ -85,14 +89,15 @@ def is_speech_verb(token: Token) -> bool:
 def subjects_of(verb: Token) -> list[Token]:
     """The subjects of a verb, or of the clause it continues ("har beslutat att säga upp …").
 
-    A weak parse may give a verb two, or hang its subject on its auxiliary ("De" → "har" in
-    "De har tidigare arbetat med …"); callers take the first that names something.
+    A weak parse may give a verb two, or hang its subject on its auxiliary, even make the
+    auxiliary the main verb ("De" → "har" in "De har tidigare arbetat med …"); callers take
+    the first that names something.
     """
     for token in (verb, *verb.ancestors):
         found = [child for child in token.children if child.dep_ in SUBJECTS]
         if found:
             return found
-        if token.dep_ not in CLAUSE_LINKS:
+        if token.dep_ not in CLAUSE_LINKS and token.head.lemma_ not in AUXILIARY_LEMMAS:
             break
     auxiliaries = {child.i for child in verb.children if child.dep_ in ("aux", "aux:pass")}
     return [
