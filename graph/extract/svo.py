@@ -14,7 +14,14 @@ from spacy.tokens import Token
 
 from graph import gazetteers
 from graph.extract.context import DocContext
-from graph.extract.lexicon import CASE, OBJECTS, OBLIQUE, SUBJECTS, is_speech_verb
+from graph.extract.lexicon import (
+    AUXILIARY_LEMMAS,
+    CASE,
+    OBJECTS,
+    OBLIQUE,
+    SUBJECTS,
+    is_speech_verb,
+)
 from graph.records import Fact, Mention
 
 
@@ -23,7 +30,8 @@ def fallback(ctx: DocContext, curated: Iterable[Fact]) -> list[Fact]:
     facts: list[Fact] = []
     titles = gazetteers.titles()
     for verb in ctx.doc:
-        if verb.pos_ != "VERB" or is_speech_verb(verb) or verb.lower_ in titles:
+        light = verb.lemma_.lower() in AUXILIARY_LEMMAS  # "ha", "bli": no relation of their own
+        if verb.pos_ != "VERB" or light or is_speech_verb(verb) or verb.lower_ in titles:
             continue  # speech is a Quote; a title tagged VERB ("regionchef") is a tagging slip
         subjects = [m for c in verb.children if c.dep_ in SUBJECTS if (m := _entity(ctx, c))]
         for subject in subjects:
