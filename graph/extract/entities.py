@@ -52,6 +52,23 @@ FORMER_WORDS = {"tidigare", "förre", "förra", "dåvarande", "f.d.", "nye", "ny
 #: Nouns that, like a title, are followed by a person's name: "kollegan Martin Fransson".
 NAME_CUES = {"kollegan", "kollegorna", "kollegerna", "kollega"}
 AREA_COMPOUND = re.compile(r"([A-ZÅÄÖ]\w+?)s?(området|regionen|trakten)$")
+#: Endings of place names: areas, streams, streets, squares, parks.
+PLACE_ENDINGS = (
+    "området",
+    "bäcken",
+    "vägen",
+    "gatan",
+    "torget",
+    "parken",
+    "staden",
+    "byn",
+    "viken",
+    "holmen",
+    "backen",
+    "udden",
+    "åsen",
+    "dalen",
+)
 #: The longest project name taken after a project noun, and what its later words may be.
 MAX_NAME_WORDS = 6
 NAME_POS = ("NOUN", "PROPN", "ADJ")
@@ -70,6 +87,7 @@ def recognise(ctx: DocContext) -> None:
             continue  # the cue knows better: "säger Charlott Ax", "Anna Berg (V)" are people
         _add_entity(ctx, ent, people)
     _place_compounds(ctx)
+    _bare_names(ctx)
     _projects(ctx)
     _repeated_names(ctx)
     _short_forms(ctx)
@@ -179,6 +197,8 @@ def _add_entity(ctx: DocContext, ent: Span, people: set[str]) -> None:
     if not cls:
         return
     entry = gazetteers.by_id(ent.ent_id_) if ent.ent_id_ else _lookup(span)
+    if not entry and span.text.lower().endswith(PLACE_ENDINGS):
+        cls = "Place"  # "på Fyrvallaområdet": a name ending in -området names a place
     if not entry and span.text.casefold() in people:
         # the NER tagged a person's name ORG or LOC elsewhere in the text ("blir inte Brattlund")
         cls = "Person"
@@ -244,15 +264,17 @@ def trim(span: Span) -> Span | None:
 
 
 def _looks_like_name(span: Span, cls: str) -> bool:
-    """An unknown name: capitalised words, at least one a proper noun, not a title."""
+    """An unknown name: capitalised, and a proper noun or capitalised inside a sentence (where
+    Swedish capitalises nothing else); a one-letter "name" is an abbreviation out of context."""
     words = [t for t in span if t.is_alpha]
-    if not words or not all(t.text[0].isupper() for t in words if t.pos_ == "PROPN"):
+    if not words or len(span.text) < 2 or not span[0].text[0].isupper():
         return False
-    if not any(t.pos_ == "PROPN" for t in span):
+    if not all(t.text[0].isupper() for t in words if t.pos_ == "PROPN"):
         return False
-    if cls == "Person":
-        return all(t.text[0].isupper() for t in words)
-    return span[0].text[0].isupper()
+    inside = not span[0].is_sent_start and span.start > span.sent.start
+    if not any(t.pos_ == "PROPN" or (inside and _uninflected(t)) for t in span):
+        return False
+    return cls != "Person" or all(t.text[0].isupper() for t in words)
 
 
 def _place_compounds(ctx: DocContext) -> None:
@@ -264,6 +286,46 @@ def _place_compounds(ctx: DocContext) -> None:
         entry = gazetteers.lookup(match.group(1))
         if entry and entry.cls == "Place":
             ctx.add(ctx.mention(ctx.doc[token.i : token.i + 1], "Place"))
+
+
+def _bare_names(ctx: DocContext) -> None:
+    """A capitalised proper noun inside a sentence that no one named: Swedish capitalises only
+    names there. Its class comes from the context, or it is left alone: a place by its ending
+    ("Fyrvallaområdet", "Tavelbäcken") or after "i"; an organisation after "på"/"hos"
+    ("jobbade på Solectron")."""
+    doc = ctx.doc
+    for token in doc:
+        if ctx.at(token) or not _is_bare_name(token):
+            continue
+        before = doc[token.i - 1].lower_
+        if token.lower_.endswith(PLACE_ENDINGS) or before == "i":
+            cls = "Place"
+        elif before in ("på", "hos"):
+            cls = "Organization"
+        else:
+            continue
+        ctx.add(ctx.mention(doc[token.i : token.i + 1], cls))
+
+
+def _is_bare_name(token: Token) -> bool:
+    if token.i == 0 or token.is_sent_start or not token.is_alpha:
+        return False
+    if token.pos_ != "PROPN" and not (token.pos_ == "NOUN" and _uninflected(token)):
+        return False
+    before = token.doc[token.i - 1]
+    return (
+        token.text[0].isupper()
+        and not token.is_upper  # "IT", "EU": abbreviations are the gazetteers' business
+        and before.is_alpha  # not after a quote, a dash or a colon, where a capital is usual
+        and token.lower_ not in gazetteers.titles()
+        and not _compound_of_a_name(token)
+    )
+
+
+def _uninflected(token: Token) -> bool:
+    """A word the lemmatizer leaves as it is ("Solectron") or a place name by its ending
+    ("Tavelbäcken"), unlike a common noun in a capital ("Rapporten" → "rapport")."""
+    return token.lemma_.lower() == token.lower_ or token.lower_.endswith(PLACE_ENDINGS)
 
 
 def _projects(ctx: DocContext) -> None:
