@@ -123,8 +123,7 @@ def build(inputs: tuple[Path, ...], out: Path) -> None:
 
 
 @main.command()
-@click.argument("location", type=click.Path(path_type=Path), default=DEFAULT_OUT)
-@click.argument("sparql")
+@click.argument("args", nargs=-1, required=True, metavar="[DIR|FILE] SPARQL")
 @click.option(
     "--format",
     "fmt",
@@ -133,18 +132,23 @@ def build(inputs: tuple[Path, ...], out: Path) -> None:
     show_default=True,
 )
 @user_errors
-def query(location: Path, sparql: str, fmt: str) -> None:
-    """Run a SPARQL query on a build folder or an RDF file.
+def query(args: tuple[str, ...], fmt: str) -> None:
+    """Run a SPARQL query on a build folder (default: out/) or an RDF file.
 
-    The prefixes kg:, rdfs:, skos:, owl:, prov: and xsd: are predeclared.
+    The prefixes kg:, id:, doc:, rdf:, rdfs:, owl:, xsd:, skos:, prov:, schema:, org:,
+    foaf:, dcterms: and wd: are predeclared.
 
     \b
-    Example:
-      kg query out 'SELECT ?who ?title WHERE { ?who kg:jobTitle ?title }' --format csv
+    Examples:
+      kg query 'SELECT ?who ?title WHERE { ?who kg:jobTitle ?title }'
+      kg query out/graph.ttl 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --format csv
     """
     from graph.store import format_result
     from graph.store import query as run_query
 
+    if len(args) > 2:
+        raise click.UsageError("give at most a location and one query (quote the query)")
+    location, sparql = (DEFAULT_OUT, args[0]) if len(args) == 1 else (Path(args[0]), args[1])
     click.echo(format_result(run_query(location, sparql), fmt), nl=False)
 
 

@@ -122,6 +122,17 @@ def test_query_on_a_build_folder_counts_the_triples_of_its_graph(out: Path) -> N
     assert result.stdout.split() == ["n", str(triples)]
 
 
+def test_query_reads_out_when_no_location_is_given(
+    out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(out.parent)
+    assert out.name == "out"
+    triples = len(Graph().parse(out / "graph.ttl"))
+    result = kg("query", COUNT_TRIPLES, "--format", "csv")
+    assert_ok(result)
+    assert result.stdout.split() == ["n", str(triples)]
+
+
 def test_query_table_shows_the_values(out: Path) -> None:
     result = kg("query", out, HEADS)
     assert_ok(result)
