@@ -52,13 +52,6 @@ NEWS_SENTENCE_REPAIR = "news_sentence_repair"
 
 GAZETTEER_RULER = "gazetteer_ruler"
 
-LATER_COMPONENTS: tuple[str, ...] = ()
-"""Registered factory names added, in this order, after the trained pipes.
-
-This is the place for the gazetteer entity ruler and the extractors: add a
-factory name here and every `load()` runs it.
-"""
-
 # Abbreviations missing from spaCy's Swedish tokenizer exceptions that news
 # writes before numbers and names, so their period never ends a sentence.
 EXTRA_ABBREVIATIONS = ("ca.", "nr.", "jfr.", "enl.", "pga.", "mdr.", "mkr.", "mnkr.", "tkr.")
@@ -95,8 +88,6 @@ def load() -> Language:
     nlp.add_pipe(NEWS_SENTENCE_STARTS, after=SPACED_NUMBERS)
     nlp.add_pipe(NEWS_SENTENCE_REPAIR, after=PARSER)
     add_gazetteer_ruler(nlp)
-    for name in LATER_COMPONENTS:
-        nlp.add_pipe(name)
     return nlp
 
 
