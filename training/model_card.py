@@ -86,7 +86,7 @@ def render_card(figures: CardFigures) -> str:
         "tenth of the NER corpus train split. Its tok2vec stays 96 wide: a 128-wide one "
         "scored lower on that dev set and was slower.",
         "3. `training/build.py` copies the NER (with its own tok2vec) into the syntax pipeline "
-        "and adds `lemma_lookup_fallback` (graph/nlp.py) with the Swedish lemma table of "
+        "and adds `lemma_lookup_fallback` (graph/nlp/lemmas.py) with the Swedish lemma table of "
         "spacy-lookups-data: it lemmatizes open-class words the treebank never had, replaces "
         "trained guesses that are no known lemma, and drops sentence-initial capitals from "
         "common words' lemmas.",
