@@ -13,7 +13,9 @@ collects from its sentence:
 
 Reports of one decision in several sentences ("300 personer ska anställas";
 "Beslutet att nyanställa 300 personer … kommer att kosta 120 miljoner kronor")
-are merged when actor and kind agree and no number contradicts.
+are merged when actor and kind agree and no number contradicts, and so is a
+sentence that goes on about the decision just reported ("Flytten beräknas
+kosta 45 mkr").
 """
 
 from __future__ import annotations
@@ -55,7 +57,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["varsel", "uppsägning"], "layoffs"),
     **dict.fromkeys(["nedläggning", "avveckling"], "closure"),
     **dict.fromkeys(["invigning"], "opening"),
-    **dict.fromkeys(["omorganisation", "omlokalisering"], "reorganisation"),
+    **dict.fromkeys(["omorganisation", "omlokalisering", "flytt", "flytten"], "reorganisation"),
     **dict.fromkeys(["beslut", "beslutet"], "decision"),
 }
 #: Compound nouns of asking for money: "budgetunderlaget", "förvaltningsanslaget".
@@ -313,10 +315,12 @@ def _same(a: Decision, b: Decision) -> bool:
     shared = (a.amount_sek is not None and a.amount_sek == b.amount_sek) or (
         a.headcount is not None and a.headcount == b.headcount
     )
+    # "… beslutat att flytta 150 tjänster. Flytten beräknas kosta 45 mkr." goes on about it
+    follows = any(0 <= b.evidence.start - e.end <= 3 for e in (a.evidence, *a.more_evidence))
     return (
         (a.actor.key or a.actor.text) == (b.actor.key or b.actor.text)
         and a.kind == b.kind
-        and shared
+        and (shared or follows)
         and agree(a.amount_sek, b.amount_sek)
         and agree(a.headcount, b.headcount)
     )
