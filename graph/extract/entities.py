@@ -1,17 +1,23 @@
-"""Typed entity mentions: statistical names and gazetteer names, cleaned and completed.
+"""Typed entity mentions: gazetteer names, statistical names and names found by cues.
 
 Sources, in order:
-1. `doc.ents` — the gazetteer ruler's curated names (label = class, id = entry)
-   and the statistical NER's PER/LOC/ORG; names the NER finds are looked up in
-   the gazetteers too, so "Försäkringskassans" tagged ORG is still the agency.
-2. Names repeated later in the document that the NER missed: a surname alone
-   after the full name, a project name in lower case.
-3. Short forms of an agency mentioned in the document: the institution noun
-   its name ends in ("kassan" for Försäkringskassan, "verket" for Skatteverket).
+1. People's names their context gives away (graph/extract/people.py): after a
+   title or speech verb, before ", titel" or a party letter, bare proper nouns.
+2. `doc.ents`: the gazetteer rulers' curated names (label = class, id = entry)
+   and the statistical NER's PER/LOC/ORG, looked up in the gazetteers too, so
+   "Försäkringskassans" tagged ORG is still the agency.
+3. Compounds of a place and an area noun ("Stockholmsområdet"), and capitalised
+   words inside a sentence the lemmatizer leaves alone ("jobbade på Solectron").
 4. Projects named after a project noun: forskningsprojektet »Tillitslabbet«.
+5. Names repeated later that the NER missed: a surname alone after the full
+   name, a project name in lower case.
+6. Short forms of an agency mentioned in the document: the institution noun its
+   name ends in ("kassan" for Försäkringskassan, "verket" for Skatteverket).
 
-Capitalised words that are not names (sentence starts, headings, titles) are
-dropped: an unknown name must be tagged PROPN by the parser.
+What is not a name is dropped: a capitalised sentence start the tagger does not
+call a proper noun, a kicker alone in its sentence ("Inviger."), a known name
+glued to a common noun ("Sverigekartan"), a lone first or last name of no one
+named in full.
 """
 
 from __future__ import annotations
@@ -20,11 +26,11 @@ import re
 from collections.abc import Iterable
 
 from spacy.lang.sv.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from graph import gazetteers
 from graph.extract.context import DocContext
-from graph.extract.lexicon import is_speech_verb
+from graph.extract.people import cued_names
 
 #: Statistical NER labels → vocabulary classes; the ruler already uses class names.
 NER_CLASSES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
@@ -47,10 +53,6 @@ INSTITUTION_HEADS = (
 #: Words around a name that are not part of it.
 _EDGE_WORDS = {"den", "det", "de", "en", "ett", "nya", "nye", "förre", "dåvarande", "tidigare"}
 _QUOTES = "»«\"'“”„’‘"
-#: Words between a comma and a title that make it a former or new one ("tidigare överdirektör").
-FORMER_WORDS = {"tidigare", "förre", "förra", "dåvarande", "f.d.", "nye", "nya", "ny"}
-#: Nouns that, like a title, are followed by a person's name: "kollegan Martin Fransson".
-NAME_CUES = {"kollegan", "kollegorna", "kollegerna", "kollega"}
 AREA_COMPOUND = re.compile(r"([A-ZÅÄÖ]\w+?)s?(området|regionen|trakten)$")
 #: Endings of place names: areas, streams, streets, squares, parks.
 PLACE_ENDINGS = (
@@ -77,7 +79,7 @@ PROJECT_NOUN = re.compile(r"projekt(et)?$")
 
 def recognise(ctx: DocContext) -> None:
     """Fill `ctx` with the document's entity mentions."""
-    cued = _cued_names(ctx.doc) + _proper_noun_runs(ctx.doc)
+    cued = cued_names(ctx.doc)
     for span in cued:
         ctx.add(ctx.mention(span, "Person"))
     people = _person_names([*ctx.doc.ents, *cued])
@@ -91,91 +93,6 @@ def recognise(ctx: DocContext) -> None:
     _projects(ctx)
     _repeated_names(ctx)
     _short_forms(ctx)
-
-
-def _cued_names(doc: Doc) -> list[Span]:
-    """Names that their context says are people: right after a title, a speech verb or
-    "kollegan" ("enhetschefen Hans Tynelius", "säger Charlott Ax"), before a comma and a title
-    ("Martin Holmgren, tidigare överdirektör"), or right before a party letter
-    ("Anna Berg (V)"). Two or three capitalised words make the name; after the first, a word
-    the gazetteer knows as a place may be a surname ("Berg", "Holm")."""
-    titles = gazetteers.titles()
-    letters = gazetteers.party_letters()
-    found: list[Span] = []
-    for cue in doc:
-        if cue.lower_ in titles or cue.lower_ in NAME_CUES or is_speech_verb(cue):
-            found.extend(_name_after(doc, cue))
-        if cue.lower_ in titles:
-            found.extend(_name_before(doc, cue, skip=FORMER_WORDS, separator=","))
-        if (
-            cue.text == "("
-            and cue.i + 2 < len(doc)
-            and doc[cue.i + 1].text in letters
-            and doc[cue.i + 2].text == ")"
-        ):
-            found.extend(_name_before(doc, doc[cue.i + 1], skip=set(), separator="("))
-    return found
-
-
-def _proper_noun_runs(doc: Doc) -> list[Span]:
-    """Two or three capitalised proper nouns in a row that neither the gazetteers nor the NER
-    named: in Swedish, which capitalises only the first word of other names, that is a
-    person ("Marie-Louise Löfvenholm")."""
-    found: list[Span] = []
-    i = 0
-    while i < len(doc):
-        j = i
-        while j < len(doc) and j - i < 4 and _bare_proper_noun(doc[j]):
-            j += 1
-        if 2 <= j - i <= 3 and (i == 0 or not doc[i - 1].text[:1].isupper()):
-            found.append(Span(doc, i, j, label="PER"))
-        i = max(j, i + 1)
-    return found
-
-
-def _bare_proper_noun(token: Token) -> bool:
-    return token.pos_ == "PROPN" and not token.ent_type_ and _is_name_word(token, True)
-
-
-def _name_after(doc: Doc, cue: Token) -> list[Span]:
-    """Two or three name words right after a cue, and no more."""
-    end = cue.i + 1
-    while end < min(cue.i + 4, len(doc)) and _is_name_word(doc[end], end == cue.i + 1):
-        end += 1
-    if end - cue.i - 1 >= 2 and (end == len(doc) or not _is_name_word(doc[end], False)):
-        return [Span(doc, cue.i + 1, end, label="PER")]
-    return []
-
-
-def _name_before(doc: Doc, cue: Token, *, skip: set[str], separator: str) -> list[Span]:
-    """Two or three name words ending right before `separator` (and a skipped word) and cue:
-    "Martin Holmgren , tidigare överdirektör", "Anna Berg ( V )"."""
-    i = cue.i - 1
-    if i >= 0 and doc[i].lower_ in skip:
-        i -= 1
-    if i < 2 or doc[i].text != separator:
-        return []
-    start = i
-    while start > max(i - 3, 0) and _is_name_word(doc[start - 1], False):
-        start -= 1
-    if i - start >= 2 and _is_name_word(doc[start], True):
-        return [Span(doc, start, i, label="PER")]
-    return []
-
-
-def _is_name_word(token: Token, first: bool) -> bool:
-    """A capitalised word that may be part of a person's name: not a title, not a curated
-    name (but a place name may be a surname after a first name)."""
-    text = token.text.replace("-", "")
-    curated = bool(token.ent_id_) and (first or token.ent_type_ != "Place")
-    function_word = token.lower_ in STOP_WORDS and token.pos_ != "PROPN"  # "Enligt", not "Hans"
-    return (
-        text.isalpha()
-        and token.text[0].isupper()
-        and not curated
-        and not function_word
-        and token.lower_ not in gazetteers.titles()
-    )
 
 
 def _person_names(ents: Iterable[Span]) -> set[str]:
