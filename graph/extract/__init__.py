@@ -3,15 +3,18 @@
 The stages run in order over one `DocContext`; each later stage reads what the
 earlier ones found:
 
-    entities  → mentions (NER, gazetteers, repeated names, short forms, projects)
+    entities  → mentions (gazetteers, NER, people's name cues, short forms, projects)
     offices   → office mentions with partOf / locatedIn
-    coref     → pronouns and "myndigheten" pointed at their entity
+    coref     → pronouns and role nouns ("myndigheten") pointed at their entity
     tags      → token tags for the Matcher patterns
     roles     → worksFor / headOf / memberOf / jobTitle
     links     → partOf, collaboratesWith, numberOfEmployees, leads, participatesIn
     decisions → Decision records
     quotes    → Quote records, and worksFor for a speaker who says "vi"
     svo       → verb:… facts for what no pattern covered
+
+Shared word lists and UD dependency labels are in lexicon.py; Swedish numbers
+and amounts in numbers.py.
 """
 
 from __future__ import annotations
