@@ -84,6 +84,12 @@ def merged(dataset: Dataset) -> Graph:
     return g
 
 
+def _opening(text: str, width: int = 80) -> str:
+    """A label for an article without a title: its first line, cut at a word."""
+    first = text.strip().split("\n", 1)[0]
+    return first if len(first) <= width else first[:width].rsplit(" ", 1)[0] + " …"
+
+
 class _DocumentWriter:
     """Writes one document's records into its named graph."""
 
@@ -112,7 +118,7 @@ class _DocumentWriter:
     def _document(self) -> None:
         document = self.item.document
         self.g.add((self.doc, RDF.type, KG.Document))
-        self.g.add((self.doc, RDFS.label, Literal(document.title or document.id)))
+        self.g.add((self.doc, RDFS.label, Literal(document.title or _opening(document.text))))
         for prop, value in (
             (SDO.url, document.url),
             (DCTERMS.date, document.date),
