@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from graph.nlp import LEMMA_LOOKUP, MODEL_DIR, load
+from graph.nlp import LEMMA_LOOKUP, LEXICON_POS, MODEL_DIR, LemmaLookupFallback, load
 
 
 @pytest.fixture(scope="module")
@@ -58,6 +61,33 @@ def test_lemma_lookup_knows_words_beyond_the_treebank(nlp: Language) -> None:
     doc = nlp("Försäkringskassan tidigarelägger utbetalningarna.")
     assert doc[1].lemma_ == "tidigarelägga"
     assert doc[2].lemma_ == "utbetalning"
+
+
+# "avvecklar" (winds up) is no form of the training data; the trained tagger
+# reads it as a noun, and hunspell-sv lists it as a verb's present tense.
+UNSEEN_VERB_SENTENCE = (
+    "Arbetsförmedlingen omorganiserar verksamheten och avvecklar kontoren i glesbygden."
+)
+UNSEEN_VERB = 4
+
+
+def test_lexicon_corrects_the_tag_of_an_unseen_word(nlp: Language) -> None:
+    lookup = nlp.get_pipe(LEMMA_LOOKUP)
+    assert isinstance(lookup, LemmaLookupFallback)
+    assert "avvecklar" not in {form.lower() for form in lookup.known_forms}
+    with nlp.select_pipes(disable=[LEXICON_POS]):
+        assert nlp(UNSEEN_VERB_SENTENCE)[UNSEEN_VERB].pos_ == "NOUN"
+    verb = nlp(UNSEEN_VERB_SENTENCE)[UNSEEN_VERB]
+    assert verb.pos_ == "VERB"
+    assert verb.morph.get("Tense") == ["Pres"]  # the features follow the new tag
+
+
+def test_without_the_dictionary_the_lexicon_leaves_the_tags(tmp_path: Path) -> None:
+    missing = {"components": {LEXICON_POS: {"dictionary": str(tmp_path)}}}
+    without = spacy.load(MODEL_DIR, config=missing)
+    with pytest.warns(UserWarning, match="no hunspell-sv dictionary"):
+        doc = without(UNSEEN_VERB_SENTENCE)
+    assert doc[UNSEEN_VERB].pos_ == "NOUN"
 
 
 def test_person_name(nlp: Language) -> None:

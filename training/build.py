@@ -6,8 +6,9 @@
 2. pretrain the syntax tok2vec on raw sentences, then train the syntax
    pipeline (configs/syntax.cfg), while the NER (configs/ner.cfg) trains on
    the other core, all into training/runs/;
-3. assemble them into one pipeline with the lemma lookup fallback and write it
-   to graph/model/;
+3. assemble them into one pipeline with the lemma lookup fallback and the
+   lexicon constraint on the tags of unseen words (training.lexicon), and write
+   it to graph/model/;
 4. recompute the model card (training.evaluate).
 
 About 20 minutes on two free cores.
@@ -32,6 +33,7 @@ from spacy.tokens import DocBin
 from graph.nlp import LEMMA_LOOKUP, LemmaLookupFallback
 from training import paths
 from training.convert import convert
+from training.lexicon import add_lexicon_pos
 
 NAME = "myndighetsgraf"
 VERSION = "0.1.0"
@@ -130,7 +132,10 @@ def add_lemma_lookup(nlp: Language) -> None:
 
 
 def assemble(syntax_model: Path, ner_model: Path, *, lemma_lookup: bool = True) -> Language:
-    """One pipeline: the syntax pipes, the NER with its own tok2vec, the lemma fallback."""
+    """One pipeline: the syntax pipes, the NER with its own tok2vec, the lemma fallback.
+
+    The lexicon constraint needs the fallback's known forms, so it comes with it.
+    """
     nlp = spacy.load(syntax_model)
     ner_nlp = spacy.load(ner_model)
     # Give the NER a private copy of its tok2vec so it no longer listens to a
@@ -139,6 +144,7 @@ def assemble(syntax_model: Path, ner_model: Path, *, lemma_lookup: bool = True) 
     nlp.add_pipe(NER, source=ner_nlp)
     if lemma_lookup:
         add_lemma_lookup(nlp)
+        add_lexicon_pos(nlp)
     nlp.meta.update(
         name=NAME,
         version=VERSION,

@@ -90,6 +90,13 @@ def render_card(figures: CardFigures) -> str:
         "spacy-lookups-data: it lemmatizes open-class words the treebank never had, replaces "
         "trained guesses that are no known lemma, and drops sentence-initial capitals from "
         "common words' lemmas.",
+        "4. `training/lexicon.py` adds `lexicon_pos_constraint` (graph/nlp/lexicon.py) after "
+        "the morphologizer: for a word the training slice lacks, it reads the word's inflection "
+        "classes from the hunspell-sv dictionary, and when a table learnt from the rare words of "
+        "the training slice says those classes rule out the predicted tag, it takes the "
+        "morphologizer's best label that they allow. Its effect is the last row of the table "
+        "below; `python -m training.lexicon` also prints UPOS on the dev words the training "
+        "slice lacks.",
         "",
         "`python -m training.build` ran in about 20 minutes on the shared two-core machine "
         "(pretraining and syntax training on one core, the NER on the other).",
@@ -105,6 +112,10 @@ def render_card(figures: CardFigures) -> str:
         "",
         "The model is distributed under CC BY-SA 4.0 because the treebanks it learnt from are "
         "CC BY-SA 4.0. UD Swedish-PUD (CC BY-SA 4.0) is used for evaluation only.",
+        "",
+        "The hunspell-sv dictionary (https://github.com/yeager/hunspell-sv, LGPL-3.0) is read "
+        "at run time from the installed PyPI package `hunspell-sv`; it is not part of the model "
+        "and not redistributed with it (the model holds only counts learnt with it).",
         "",
     ]
     return "\n".join(lines)

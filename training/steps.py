@@ -28,6 +28,7 @@ from training.build import (
     start_training,
     wait,
 )
+from training.lexicon import add_lexicon_pos
 
 
 class Step(NamedTuple):
@@ -37,6 +38,7 @@ class Step(NamedTuple):
     change: str
     overrides: dict[str, str]
     lemma_lookup: bool = False
+    lexicon_pos: bool = False  # the hunspell-sv constraint on unseen words' tags (needs the lookup)
 
 
 # spaCy's `init config -l sv -o efficiency` values, the starting point.
@@ -56,7 +58,14 @@ STEPS = [
         NO_PRETRAINING,
     ),
     Step("pretrained", "+ tok2vec pretrained on the raw training sentences", {}),
-    Step("pretrained", "+ lemma lookup fallback (shipped)", {}, lemma_lookup=True),
+    Step("pretrained", "+ lemma lookup fallback", {}, lemma_lookup=True),
+    Step(
+        "pretrained",
+        "+ hunspell-sv word classes for unseen words' tags (shipped)",
+        {},
+        lemma_lookup=True,
+        lexicon_pos=True,
+    ),
 ]
 
 
@@ -70,6 +79,8 @@ def measure(step: Step) -> dict[str, object]:
     nlp = spacy.load(run / BEST)
     if step.lemma_lookup:
         add_lemma_lookup(nlp)
+    if step.lexicon_pos:
+        add_lexicon_pos(nlp)
     dev = list(DocBin().from_disk(paths.SYNTAX_DEV).get_docs(nlp.vocab))
     pud = conllu.read_docs(paths.PUD, nlp.vocab, sentences_per_doc=1)
     return {

@@ -20,9 +20,11 @@ training/model-card.md) with rule components around it:
   patterns right after tokenisation, names that are also ordinary words as
   token patterns after the parser.
 
-The shipped pipeline itself contains one component defined here, lemmas.py's
-`lemma_lookup_fallback`; importing this package registers it, so graph/model/
-loads wherever `graph.nlp` has been imported.
+The shipped pipeline itself contains two components defined here, lemmas.py's
+`lemma_lookup_fallback` and lexicon.py's `lexicon_pos_constraint` (the tags
+of unseen words checked against the hunspell-sv dictionary, read at run time
+from the installed package); importing this package registers them, so
+graph/model/ loads wherever `graph.nlp` has been imported.
 
 Nothing here touches the network: the pipeline is read from disk.
 """
@@ -35,6 +37,7 @@ import spacy
 from spacy.language import Language
 
 from graph.nlp.lemmas import LEMMA_LOOKUP, LemmaLookupFallback, make_lemma_lookup
+from graph.nlp.lexicon import LEXICON_POS, LexiconPosConstraint, make_lexicon_pos
 from graph.nlp.rulers import GAZETTEER_RULER, add_gazetteer_ruler
 from graph.nlp.sentences import (
     EXTRA_ABBREVIATIONS,
@@ -53,6 +56,7 @@ __all__ = [
     "EXTRA_ABBREVIATIONS",
     "GAZETTEER_RULER",
     "LEMMA_LOOKUP",
+    "LEXICON_POS",
     "MAY_END_SENTENCE",
     "MODEL_DIR",
     "NEWS_SENTENCE_REPAIR",
@@ -60,11 +64,13 @@ __all__ = [
     "PARSER",
     "SPACED_NUMBERS",
     "LemmaLookupFallback",
+    "LexiconPosConstraint",
     "SentenceRules",
     "add_gazetteer_ruler",
     "add_news_abbreviations",
     "load",
     "make_lemma_lookup",
+    "make_lexicon_pos",
     "merge_spaced_numbers",
     "news_sentence_repair",
     "news_sentence_rules",
