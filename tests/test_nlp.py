@@ -63,6 +63,18 @@ def test_lemma_lookup_knows_words_beyond_the_treebank(nlp: Language) -> None:
     assert doc[2].lemma_ == "utbetalning"
 
 
+def test_simplemma_lemmatizes_words_missing_from_both_tables(nlp: Language) -> None:
+    # "utredare" (investigator) is neither a training form nor in
+    # spacy-lookups-data's table; the trained lemmatizer cuts it to "utred".
+    lookup = nlp.get_pipe(LEMMA_LOOKUP)
+    assert isinstance(lookup, LemmaLookupFallback)
+    assert "utredare" not in lookup.known_forms and "utredare" not in lookup.own_table
+    sentence = "Regeringen tillsätter en utredare som ska kartlägga bidragsfusket."
+    with nlp.select_pipes(disable=[LEMMA_LOOKUP]):
+        assert nlp(sentence)[3].lemma_ != "utredare"
+    assert nlp(sentence)[3].lemma_ == "utredare"
+
+
 # "avvecklar" (winds up) is no form of the training data; the trained tagger
 # reads it as a noun, and hunspell-sv lists it as a verb's present tense.
 UNSEEN_VERB_SENTENCE = (

@@ -33,6 +33,7 @@ from spacy.tokens import DocBin
 from graph.nlp import LEMMA_LOOKUP, LemmaLookupFallback
 from training import paths
 from training.convert import convert
+from training.lemma_sources import SIMPLEMMA_LANGUAGE
 from training.lexicon import add_lexicon_pos
 
 NAME = "myndighetsgraf"
@@ -57,6 +58,11 @@ SOURCES = [
     {
         "name": "spacy-lookups-data, Swedish lemma lookup table",
         "url": "https://github.com/explosion/spacy-lookups-data",
+        "license": "MIT",
+    },
+    {
+        "name": "simplemma, Swedish lemma table (read from the installed package)",
+        "url": "https://github.com/adbar/simplemma",
         "license": "MIT",
     },
 ]
@@ -124,11 +130,14 @@ def lemma_table() -> dict[str, str]:
 
 
 def add_lemma_lookup(nlp: Language) -> None:
-    """Add the lookup fallback right after the trained lemmatizer, its table filled."""
+    """Add the lookup fallback right after the trained lemmatizer, its tables filled.
+
+    simplemma's table preferred over the own one, as training.lemma_sources chose.
+    """
     fallback = nlp.add_pipe(LEMMA_LOOKUP, after=LEMMATIZER)
     assert isinstance(fallback, LemmaLookupFallback)
     forms, lemmas = training_vocabulary(paths.SYNTAX_TRAIN)
-    fallback.set_data(lemma_table(), forms, lemmas)
+    fallback.set_data(lemma_table(), forms, lemmas, simplemma_language=SIMPLEMMA_LANGUAGE)
 
 
 def assemble(syntax_model: Path, ner_model: Path, *, lemma_lookup: bool = True) -> Language:

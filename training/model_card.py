@@ -87,9 +87,13 @@ def render_card(figures: CardFigures) -> str:
         "scored lower on that dev set and was slower.",
         "3. `training/build.py` copies the NER (with its own tok2vec) into the syntax pipeline "
         "and adds `lemma_lookup_fallback` (graph/nlp/lemmas.py) with the Swedish lemma table of "
-        "spacy-lookups-data: it lemmatizes open-class words the treebank never had, replaces "
+        "spacy-lookups-data (MIT) and, preferred where both know a form, the Swedish table of "
+        "simplemma (https://github.com/adbar/simplemma, MIT; read from the installed package, "
+        "not copied): it lemmatizes open-class words the treebank never had, replaces "
         "trained guesses that are no known lemma, and drops sentence-initial capitals from "
-        "common words' lemmas.",
+        "common words' lemmas. `python -m training.lemma_sources` measures the tables on the "
+        "dev slice (lemma accuracy: spacy-lookups-data alone 0.959, simplemma filling its gaps "
+        "0.966, simplemma preferred 0.972).",
         "4. `training/lexicon.py` adds `lexicon_pos_constraint` (graph/nlp/lexicon.py) after "
         "the morphologizer: for a word the training slice lacks, it reads the word's inflection "
         "classes from the hunspell-sv dictionary, and when a table learnt from the rare words of "

@@ -1,0 +1,119 @@
+"""Choose the lemma tables of `lemma_lookup_fallback` on the held-out Talbanken slice.
+
+    python -m training.lemma_sources
+
+loads graph/model/, runs the pipes up to the trained lemmatizer once on the
+gold tokens of training/corpus/syntax-dev.spacy, then measures lemma
+accuracy with the fallback fed each of three tables: spacy-lookups-data's
+alone, simplemma's filling its gaps, simplemma's preferred. If simplemma
+preferred beats the own table alone, it writes only the fallback's data
+(graph/model/lemma_lookup_fallback/) back, without training anything again.
+training.build makes the same choice on a full rebuild.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import NamedTuple
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from graph.nlp import LEMMA_LOOKUP, MODEL_DIR, LemmaLookupFallback
+from graph.nlp.lemmas import simplemma_table
+from training import paths, scoring
+from training.lexicon import read_docs
+
+SIMPLEMMA_LANGUAGE = "sv"
+NAME_POS = "PROPN"
+
+
+class LemmaScore(NamedTuple):
+    """Lemma accuracy on gold tokens, all and those of words the training data lacks."""
+
+    tokens: int
+    lemma: float
+    unseen_tokens: int
+    unseen_lemma: float
+
+
+class TrainedLemmas(NamedTuple):
+    """A dev document tagged and lemmatized by the trained pipes, with its gold twin."""
+
+    predicted: Doc
+    trained_lemmas: list[str]
+    gold: Doc
+
+
+def trained_lemmas(nlp: Language, gold: list[Doc]) -> list[TrainedLemmas]:
+    """Run the pipes before the fallback on the gold tokens, keeping the trained lemmas."""
+    before = nlp.pipe_names[: nlp.pipe_names.index(LEMMA_LOOKUP)]
+    documents = []
+    for example in scoring.gold_examples(nlp, gold):
+        doc = example.predicted
+        for name in before:
+            doc = nlp.get_pipe(name)(doc)
+        documents.append(TrainedLemmas(doc, [token.lemma_ for token in doc], example.reference))
+    return documents
+
+
+def score_lemmas(fallback: LemmaLookupFallback, documents: list[TrainedLemmas]) -> LemmaScore:
+    """Lemma accuracy after `fallback` mends the trained lemmas.
+
+    Unseen means: a word (letters only, not a name in the gold) whose
+    lower-case form the training data lacks.
+    """
+    known = {form.lower() for form in fallback.known_forms}
+    tally: Counter[str] = Counter()
+    for predicted, lemmas, gold in documents:
+        for token, lemma in zip(predicted, lemmas, strict=True):
+            token.lemma_ = lemma  # every table starts from the trained guesses
+        fallback(predicted)
+        for token, true in zip(predicted, gold, strict=True):
+            right = token.lemma_ == true.lemma_
+            tally["tokens"] += 1
+            tally["right"] += right
+            if true.is_alpha and true.lower_ not in known and true.pos_ != NAME_POS:
+                tally["unseen"] += 1
+                tally["unseen_right"] += right
+    return LemmaScore(
+        tally["tokens"],
+        tally["right"] / tally["tokens"],
+        tally["unseen"],
+        tally["unseen_right"] / max(1, tally["unseen"]),
+    )
+
+
+def main() -> None:
+    """Measure the three tables on the dev slice; keep simplemma preferred if it is better."""
+    nlp = spacy.load(MODEL_DIR)
+    fallback = nlp.get_pipe(LEMMA_LOOKUP)
+    assert isinstance(fallback, LemmaLookupFallback)
+    own, forms, lemmas = fallback.own_table, fallback.known_forms, fallback.training_lemmas
+    documents = trained_lemmas(nlp, read_docs(paths.SYNTAX_DEV, nlp))
+    simplemma = simplemma_table(SIMPLEMMA_LANGUAGE)
+
+    fallback.set_data(own, forms, lemmas)
+    alone = score_lemmas(fallback, documents)
+    fallback.set_data({**simplemma, **own}, forms, lemmas)
+    filling = score_lemmas(fallback, documents)
+    fallback.set_data(own, forms, lemmas, simplemma_language=SIMPLEMMA_LANGUAGE)
+    preferred = score_lemmas(fallback, documents)
+
+    print(f"dev slice ({alone.tokens} tokens, {alone.unseen_tokens} unseen words): lemma, unseen")
+    for name, score in [
+        ("own table", alone),
+        ("simplemma fills", filling),
+        ("simplemma preferred", preferred),
+    ]:
+        print(f"  {name:<20} {score.lemma:.4f}  {score.unseen_lemma:.4f}")
+    if preferred.lemma <= alone.lemma:
+        print(f"no gain on the dev slice: {MODEL_DIR} left as it was")
+        return
+    fallback.to_disk(MODEL_DIR / LEMMA_LOOKUP)
+    print(f"wrote {MODEL_DIR / LEMMA_LOOKUP} with simplemma's table preferred")
+
+
+if __name__ == "__main__":
+    main()
