@@ -13,7 +13,7 @@ training.build makes the same choice on a full rebuild.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import spacy
@@ -27,15 +27,6 @@ from training.lexicon import read_docs
 
 SIMPLEMMA_LANGUAGE = "sv"
 NAME_POS = "PROPN"
-
-
-class LemmaScore(NamedTuple):
-    """Lemma accuracy on gold tokens, all and those of words the training data lacks."""
-
-    tokens: int
-    lemma: float
-    unseen_tokens: int
-    unseen_lemma: float
 
 
 class TrainedLemmas(NamedTuple):
@@ -58,31 +49,28 @@ def trained_lemmas(nlp: Language, gold: list[Doc]) -> list[TrainedLemmas]:
     return documents
 
 
-def score_lemmas(fallback: LemmaLookupFallback, documents: list[TrainedLemmas]) -> LemmaScore:
+def score_lemmas(
+    fallback: LemmaLookupFallback, documents: list[TrainedLemmas]
+) -> scoring.SeenUnseen:
     """Lemma accuracy after `fallback` mends the trained lemmas.
 
     Unseen means: a word (letters only, not a name in the gold) whose
     lower-case form the training data lacks.
     """
     known = {form.lower() for form in fallback.known_forms}
-    tally: Counter[str] = Counter()
+    return scoring.seen_unseen(_outcomes(fallback, documents, known))
+
+
+def _outcomes(
+    fallback: LemmaLookupFallback, documents: list[TrainedLemmas], known: set[str]
+) -> Iterator[tuple[bool, bool]]:
     for predicted, lemmas, gold in documents:
         for token, lemma in zip(predicted, lemmas, strict=True):
             token.lemma_ = lemma  # every table starts from the trained guesses
         fallback(predicted)
         for token, true in zip(predicted, gold, strict=True):
-            right = token.lemma_ == true.lemma_
-            tally["tokens"] += 1
-            tally["right"] += right
-            if true.is_alpha and true.lower_ not in known and true.pos_ != NAME_POS:
-                tally["unseen"] += 1
-                tally["unseen_right"] += right
-    return LemmaScore(
-        tally["tokens"],
-        tally["right"] / tally["tokens"],
-        tally["unseen"],
-        tally["unseen_right"] / max(1, tally["unseen"]),
-    )
+            unseen = true.is_alpha and true.lower_ not in known and true.pos_ != NAME_POS
+            yield token.lemma_ == true.lemma_, unseen
 
 
 def main() -> None:
@@ -107,8 +95,8 @@ def main() -> None:
         ("simplemma fills", filling),
         ("simplemma preferred", preferred),
     ]:
-        print(f"  {name:<20} {score.lemma:.4f}  {score.unseen_lemma:.4f}")
-    if preferred.lemma <= alone.lemma:
+        print(f"  {name:<20} {score.accuracy:.4f}  {score.unseen_accuracy:.4f}")
+    if preferred.accuracy <= alone.accuracy:
         print(f"no gain on the dev slice: {MODEL_DIR} left as it was")
         return
     fallback.to_disk(MODEL_DIR / LEMMA_LOOKUP)

@@ -19,9 +19,8 @@ ones are mostly function words, whose classes would swamp the table.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import NamedTuple
 
 import spacy
 from spacy.language import Language
@@ -73,16 +72,7 @@ def add_lexicon_pos(nlp: Language) -> None:
     constraint.set_table(learn_signature_table(train, installed_signatures()))
 
 
-class TagScore(NamedTuple):
-    """UPOS accuracy on gold tokens, all and those of words the training data lacks."""
-
-    tokens: int
-    upos: float
-    unseen_tokens: int
-    unseen_upos: float
-
-
-def score_upos(nlp: Language, gold: list[Doc], *, with_lexicon: bool) -> TagScore:
+def score_upos(nlp: Language, gold: list[Doc], *, with_lexicon: bool) -> scoring.SeenUnseen:
     """UPOS of the tagging pipes (and the constraint) on the gold tokens of `gold`.
 
     Unseen means: a word (letters only, not a name, number or punctuation in
@@ -93,24 +83,19 @@ def score_upos(nlp: Language, gold: list[Doc], *, with_lexicon: bool) -> TagScor
     assert isinstance(lookup, LemmaLookupFallback)
     known = {form.lower() for form in lookup.known_forms}
     pipes = [*TAGGING_PIPES, LEXICON_POS] if with_lexicon else list(TAGGING_PIPES)
-    tally: Counter[str] = Counter()
+    return scoring.seen_unseen(_outcomes(nlp, gold, pipes, known))
+
+
+def _outcomes(
+    nlp: Language, gold: list[Doc], pipes: list[str], known: set[str]
+) -> Iterator[tuple[bool, bool]]:
     for example in scoring.gold_examples(nlp, gold):
         doc = example.predicted
         for name in pipes:
             doc = nlp.get_pipe(name)(doc)
         for predicted, true in zip(doc, example.reference, strict=True):
-            right = predicted.pos_ == true.pos_
-            tally["tokens"] += 1
-            tally["right"] += right
-            if true.is_alpha and true.lower_ not in known and true.pos_ not in KEPT_POS:
-                tally["unseen"] += 1
-                tally["unseen_right"] += right
-    return TagScore(
-        tally["tokens"],
-        tally["right"] / tally["tokens"],
-        tally["unseen"],
-        tally["unseen_right"] / max(1, tally["unseen"]),
-    )
+            unseen = true.is_alpha and true.lower_ not in known and true.pos_ not in KEPT_POS
+            yield predicted.pos_ == true.pos_, unseen
 
 
 def main() -> None:
@@ -121,9 +106,9 @@ def main() -> None:
     before = score_upos(nlp, dev, with_lexicon=False)
     after = score_upos(nlp, dev, with_lexicon=True)
     print(f"dev slice ({before.tokens} tokens, {before.unseen_tokens} unseen words)")
-    print(f"  UPOS   without {before.upos:.4f}  with {after.upos:.4f}")
-    print(f"  unseen without {before.unseen_upos:.4f}  with {after.unseen_upos:.4f}")
-    if after.upos <= before.upos:
+    print(f"  UPOS   without {before.accuracy:.4f}  with {after.accuracy:.4f}")
+    print(f"  unseen without {before.unseen_accuracy:.4f}  with {after.unseen_accuracy:.4f}")
+    if after.accuracy <= before.accuracy:
         print(f"no gain on the dev slice: {MODEL_DIR} left as it was")
         return
     nlp.to_disk(MODEL_DIR)

@@ -20,6 +20,26 @@ from training.ner_data import LABELS
 BATCH_SIZE = 256
 
 
+class SeenUnseen(NamedTuple):
+    """An accuracy over all gold tokens, and over the words the training data lacks."""
+
+    tokens: int
+    accuracy: float
+    unseen_tokens: int
+    unseen_accuracy: float
+
+
+def seen_unseen(outcomes: Iterable[tuple[bool, bool]]) -> SeenUnseen:
+    """Score (right, unseen) pairs, one per gold token."""
+    tokens = right = unseen = unseen_right = 0
+    for correct, new in outcomes:
+        tokens += 1
+        right += correct
+        unseen += new
+        unseen_right += correct and new
+    return SeenUnseen(tokens, right / max(1, tokens), unseen, unseen_right / max(1, unseen))
+
+
 class SyntaxScores(NamedTuple):
     """Token- and tree-level accuracies; UAS/LAS leave out punctuation (spaCy's convention)."""
 
