@@ -7,7 +7,6 @@ other .ttl files are additions to it, one mistake each.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import random
 from pathlib import Path
@@ -39,8 +38,7 @@ from graph.vocab import ENTITY_CLASSES, ID, KG
 FIXTURES = Path(__file__).parent / "fixtures" / "eval"
 GOLD = FIXTURES / "gold.jsonl"
 REPO = Path(__file__).resolve().parents[1]
-REFERENCE = REPO.parent / "shared" / "eval" / "score.py"
-DEV_GOLD = REFERENCE.parent / "gold-dev.jsonl"
+DEV_GOLD = REPO.parent / "shared" / "eval" / "gold-dev.jsonl"
 SCHEMA = Namespace("https://schema.org/")
 
 
@@ -375,14 +373,8 @@ def test_local_name_takes_the_last_part_of_an_iri() -> None:
 
 
 @pytest.fixture(scope="module")
-def reference() -> ModuleType:
-    if not REFERENCE.exists():
-        pytest.skip(f"the reference scorer {REFERENCE} is not beside the repository")
-    spec = importlib.util.spec_from_file_location("reference_score", REFERENCE)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def reference(reference_scorer: ModuleType) -> ModuleType:
+    return reference_scorer  # tests/conftest.py imports ../shared/eval/score.py by path
 
 
 def comparable(result: dict[str, Any]) -> dict[str, Any]:
