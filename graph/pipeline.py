@@ -22,7 +22,7 @@ from graph.extract import extract
 from graph.rdf import DocumentFacts, merged, to_dataset
 from graph.read import Document
 from graph.resolve import resolve
-from graph.store import write_store
+from graph.store import swap_in, write_store
 from graph.views import write_view
 from graph.vocab import ENTITY_CLASSES, KG
 
@@ -100,19 +100,9 @@ def write_outputs(result: BuildResult, out: Path) -> None:
         result.dataset.serialize(staging / "graph.trig", format="trig")
         write_view(result.graph, staging / "graph.html")
         write_store(result.dataset, staging / "store")
-        _swap(staging, out)
+        swap_in(staging, out)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-
-
-def _swap(new: Path, target: Path) -> None:
-    """Put `new` where `target` is; the old folder is removed only once the new one is in place."""
-    old = target.with_name(f".{target.name}-old")
-    shutil.rmtree(old, ignore_errors=True)
-    if target.exists():
-        target.rename(old)
-    new.rename(target)
-    shutil.rmtree(old, ignore_errors=True)
 
 
 def build(

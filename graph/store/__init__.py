@@ -7,7 +7,8 @@ or a single RDF file, so ``kg query``, ``kg export`` and ``kg view`` work on bot
 
 The modules, in the order data flows through them:
 
-- `files`: build folders and RDF files read into rdflib (`open_dataset`, `open_graph`);
+- `files`: build folders and RDF files read into rdflib (`open_dataset`, `open_graph`),
+  and a folder put in place of another only once it is complete (`swap_in`);
 - `serialize`: RDF written by Oxigraph, literals kept as they were (`serialize_rdf`);
 - `database`: the Oxigraph store on disk (`write_store`) and SPARQL on it (`query`);
 - `results`: a query's answer (`QueryResult`) as a table, CSV or JSON (`format_result`);
@@ -18,7 +19,14 @@ The modules, in the order data flows through them:
 from graph.store.database import query, write_store
 from graph.store.endpoint import oxigraph_executable, push, serve, wait_until_answering
 from graph.store.errors import StoreError
-from graph.store.files import STORE_DIR, TRIG_FILE, TURTLE_FILE, open_dataset, open_graph
+from graph.store.files import (
+    STORE_DIR,
+    TRIG_FILE,
+    TURTLE_FILE,
+    open_dataset,
+    open_graph,
+    swap_in,
+)
 from graph.store.results import RESULT_FORMATS, QueryResult, format_result
 from graph.store.serialize import RDF_WRITERS, convert_rdf, serialize_rdf
 from graph.vocab import PREFIXES
@@ -41,6 +49,7 @@ __all__ = [
     "query",
     "serialize_rdf",
     "serve",
+    "swap_in",
     "wait_until_answering",
     "write_store",
 ]

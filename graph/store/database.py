@@ -9,7 +9,6 @@ declaring them. ``GRAPH ?doc { ... }`` still reaches one document's graph.
 
 from __future__ import annotations
 
-import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -20,7 +19,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 
 from graph.store.errors import StoreError, first_line
-from graph.store.files import STORE_DIR, read_quads
+from graph.store.files import STORE_DIR, read_quads, swap_in
 from graph.store.results import TRIPLE_VARIABLES, QueryResult, Term
 from graph.store.serialize import nquads
 from graph.store.sparql_errors import syntax_message
@@ -40,7 +39,7 @@ def write_store(dataset: rdflib.Dataset, path: Path) -> None:
     staging = Path(tempfile.mkdtemp(prefix=f".{path.name}-new-", dir=path.parent))
     try:
         _bulk_load(dataset, staging)
-        _swap_in(staging, path)
+        swap_in(staging, path)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -84,22 +83,6 @@ def _bulk_load(dataset: rdflib.Dataset, folder: Path) -> None:
 def merge_into_default_graph(store: ox.Store) -> None:
     """Copy every named graph's triples into the default graph (a set: each fact once)."""
     store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
-
-
-def _swap_in(new: Path, target: Path) -> None:
-    """Put folder `new` at `target`, keeping the old `target` until the new one is in place."""
-    if not target.exists():
-        os.rename(new, target)
-        return
-    retired = target.with_name(f".{target.name}-old-{os.getpid()}")
-    shutil.rmtree(retired, ignore_errors=True)
-    os.rename(target, retired)
-    try:
-        os.rename(new, target)
-    except OSError:
-        os.rename(retired, target)
-        raise
-    shutil.rmtree(retired, ignore_errors=True)
 
 
 def _query_result(answer: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> QueryResult:
