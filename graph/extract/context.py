@@ -30,6 +30,9 @@ class DocContext:
     #: Pronouns and role nouns ("han", "myndigheten") resolved to the mention they stand for.
     refers_to: dict[int, Mention] = field(default_factory=dict)
     _by_token: dict[int, list[Mention]] = field(default_factory=dict)
+    _people: tuple[tuple[str, ...], dict[str, str]] = field(
+        default_factory=lambda: ((), {}), init=False
+    )
     #: The document text (spaCy's Doc.text joins every token on each call).
     text: str = field(init=False)
 
@@ -95,8 +98,15 @@ class DocContext:
             return mention.key
         if mention.cls != "Person":
             return fold(mention.text)
-        people = people_of_one_text(m.text for m in self.mentions if m.cls == "Person")
-        return "person:" + people.get(mention.text, fold(mention.text))
+        return "person:" + self._full_names().get(mention.text, fold(mention.text))
+
+    def _full_names(self) -> dict[str, str]:
+        """names.people_of_one_text over the people found so far, worked out again only
+        when a person has been added (identity is asked for inside loops over facts)."""
+        written = tuple(m.text for m in self.mentions if m.cls == "Person")
+        if self._people[0] != written:
+            self._people = (written, people_of_one_text(written))
+        return self._people[1]
 
     def affiliations(self, person: Mention, facts: Iterable[Fact]) -> list[Mention]:
         """The organisations the facts so far say a person works for, heads or belongs to."""
