@@ -75,31 +75,53 @@ def test_simplemma_lemmatizes_words_missing_from_both_tables(nlp: Language) -> N
     assert nlp(sentence)[3].lemma_ == "utredare"
 
 
-# "avvecklar" (winds up) is no form of the training data; the trained tagger
-# reads it as a noun, and hunspell-sv lists it as a verb's present tense.
+# "avvecklar" (winds up) is no form of the training data; hunspell-sv lists it
+# as a verb's present tense, so the dictionary's classes rule out a noun.
 UNSEEN_VERB_SENTENCE = (
     "Arbetsförmedlingen omorganiserar verksamheten och avvecklar kontoren i glesbygden."
 )
 UNSEEN_VERB = 4
 
 
+def tagged_before_the_lexicon(nlp: Language, text: str) -> Doc:
+    """`text` run through the pipes before the lexicon constraint."""
+    doc = nlp.make_doc(text)
+    for _, pipe in nlp.pipeline[: nlp.pipe_names.index(LEXICON_POS)]:
+        doc = pipe(doc)
+    return doc
+
+
 def test_lexicon_corrects_the_tag_of_an_unseen_word(nlp: Language) -> None:
     lookup = nlp.get_pipe(LEMMA_LOOKUP)
     assert isinstance(lookup, LemmaLookupFallback)
     assert "avvecklar" not in {form.lower() for form in lookup.known_forms}
-    with nlp.select_pipes(disable=[LEXICON_POS]):
-        assert nlp(UNSEEN_VERB_SENTENCE)[UNSEEN_VERB].pos_ == "NOUN"
-    verb = nlp(UNSEEN_VERB_SENTENCE)[UNSEEN_VERB]
+    doc = tagged_before_the_lexicon(nlp, UNSEEN_VERB_SENTENCE)
+    doc[UNSEEN_VERB].pos_ = "NOUN"  # the guess the dictionary rules out
+    verb = nlp.get_pipe(LEXICON_POS)(doc)[UNSEEN_VERB]
     assert verb.pos_ == "VERB"
     assert verb.morph.get("Tense") == ["Pres"]  # the features follow the new tag
 
 
-def test_without_the_dictionary_the_lexicon_leaves_the_tags(tmp_path: Path) -> None:
-    missing = {"components": {LEXICON_POS: {"dictionary": str(tmp_path)}}}
+def test_the_lexicon_keeps_a_tag_the_dictionary_allows(nlp: Language) -> None:
+    doc = tagged_before_the_lexicon(nlp, UNSEEN_VERB_SENTENCE)
+    tags = [token.pos_ for token in doc]
+    assert [token.pos_ for token in nlp.get_pipe(LEXICON_POS)(doc)] == tags
+
+
+def test_without_the_dictionary_the_pipeline_still_tags(tmp_path: Path) -> None:
+    missing = {
+        "components": {
+            LEXICON_POS: {"dictionary": str(tmp_path)},
+            "tok2vec": {"model": {"embed": {"dictionary": str(tmp_path)}}},
+        }
+    }
     without = spacy.load(MODEL_DIR, config=missing)
     with pytest.warns(UserWarning, match="no hunspell-sv dictionary"):
         doc = without(UNSEEN_VERB_SENTENCE)
-    assert doc[UNSEEN_VERB].pos_ == "NOUN"
+    with without.select_pipes(disable=[LEXICON_POS]):
+        unchecked = without(UNSEEN_VERB_SENTENCE)
+    assert [token.pos_ for token in doc] == [token.pos_ for token in unchecked]
+    assert all(token.pos_ for token in doc) and doc[-1].pos_ == "PUNCT"
 
 
 def test_person_name(nlp: Language) -> None:

@@ -28,12 +28,11 @@ import spacy
 import spacy_lookups_data
 import srsly
 from spacy.language import Language
-from spacy.tokens import DocBin
 
 from graph.nlp import LEMMA_LOOKUP, LemmaLookupFallback
 from training import paths
 from training.convert import convert
-from training.lemma_sources import SIMPLEMMA_LANGUAGE
+from training.lemma_sources import SIMPLEMMA_LANGUAGE, training_vocabulary
 from training.lexicon import add_lexicon_pos
 
 NAME = "myndighetsgraf"
@@ -66,6 +65,7 @@ SOURCES = [
         "license": "MIT",
     },
 ]
+SPACY_CODE = paths.TRAINING_DIR / "spacy_code.py"  # registers graph.nlp's architectures
 SYNTAX_CONFIG = paths.CONFIG_DIR / "syntax.cfg"
 NER_CONFIG = paths.CONFIG_DIR / "ner.cfg"
 PRETRAIN_RUN = paths.RUNS_DIR / "pretrain"  # syntax.cfg reads its model-last.bin
@@ -82,7 +82,7 @@ def start_spacy(command: list[str], log: Path) -> subprocess.Popen[bytes]:
     """Start a spaCy CLI command on one CPU core in the background, output to `log`."""
     log.parent.mkdir(parents=True, exist_ok=True)
     return subprocess.Popen(
-        [sys.executable, "-m", "spacy", *command, "--gpu-id", "-1"],
+        [sys.executable, "-m", "spacy", *command, "--code", str(SPACY_CODE), "--gpu-id", "-1"],
         cwd=paths.REPO_DIR,
         stdout=log.open("wb"),
         stderr=subprocess.STDOUT,
@@ -94,29 +94,28 @@ def start_training(
     config: Path, output: Path, overrides: Mapping[str, str] | None = None
 ) -> subprocess.Popen[bytes]:
     """Start `spacy train` into `output`, its log in `output`.log."""
-    command = ["train", str(config), "--output", str(output)]
-    for key, value in (overrides or {}).items():
-        command += [f"--{key}", value]
+    command = ["train", str(config), "--output", str(output), *_options(overrides)]
     return start_spacy(command, output.with_suffix(".log"))
 
 
-def start_pretraining(config: Path, output: Path) -> subprocess.Popen[bytes]:
+def start_pretraining(
+    config: Path, output: Path, overrides: Mapping[str, str] | None = None
+) -> subprocess.Popen[bytes]:
     """Start `spacy pretrain` of the tok2vec in `config` into `output` (model-last.bin)."""
-    return start_spacy(["pretrain", str(config), str(output)], output.with_suffix(".log"))
+    return start_spacy(
+        ["pretrain", str(config), str(output), *_options(overrides)], output.with_suffix(".log")
+    )
+
+
+def _options(overrides: Mapping[str, str] | None) -> list[str]:
+    """Config overrides as spaCy command-line options."""
+    return [part for key, value in (overrides or {}).items() for part in (f"--{key}", value)]
 
 
 def wait(process: subprocess.Popen[bytes]) -> None:
     """Wait for a spaCy process and fail loudly if it failed."""
     if process.wait() != 0:
         raise RuntimeError(f"spaCy failed, see its log: {process.args!r}")
-
-
-def training_vocabulary(trained_on: Path) -> tuple[set[str], set[str]]:
-    """The word forms (exact case) and the lemmas in a .spacy training file."""
-    docs = list(DocBin().from_disk(trained_on).get_docs(spacy.blank("sv").vocab))
-    forms = {token.text for doc in docs for token in doc}
-    lemmas = {token.lemma_ for doc in docs for token in doc}
-    return forms, lemmas
 
 
 def lemma_table() -> dict[str, str]:
@@ -129,15 +128,22 @@ def lemma_table() -> dict[str, str]:
     return {form: lemma for form, lemma in table.items() if form.islower()}
 
 
-def add_lemma_lookup(nlp: Language) -> None:
+def add_lemma_lookup(nlp: Language, *, check_edits: bool = True) -> None:
     """Add the lookup fallback right after the trained lemmatizer, its tables filled.
 
-    simplemma's table preferred over the own one, as training.lemma_sources chose.
+    simplemma's table preferred over the own one, and its entries checked
+    against the treebank's lemma edits, as training.lemma_sources chose.
     """
     fallback = nlp.add_pipe(LEMMA_LOOKUP, after=LEMMATIZER)
     assert isinstance(fallback, LemmaLookupFallback)
-    forms, lemmas = training_vocabulary(paths.SYNTAX_TRAIN)
-    fallback.set_data(lemma_table(), forms, lemmas, simplemma_language=SIMPLEMMA_LANGUAGE)
+    vocabulary = training_vocabulary(paths.SYNTAX_TRAIN)
+    fallback.set_data(
+        lemma_table(),
+        vocabulary.forms,
+        vocabulary.lemmas,
+        simplemma_language=SIMPLEMMA_LANGUAGE,
+        edits=vocabulary.edits if check_edits else (),
+    )
 
 
 def assemble(syntax_model: Path, ner_model: Path, *, lemma_lookup: bool = True) -> Language:

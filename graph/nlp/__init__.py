@@ -20,11 +20,13 @@ training/model-card.md) with rule components around it:
   patterns right after tokenisation, names that are also ordinary words as
   token patterns after the parser.
 
-The shipped pipeline itself contains two components defined here, lemmas.py's
+The shipped pipeline itself contains three parts defined here: features.py's
+tok2vec embedding `myndighetsgraf.LexiconHashEmbed.v1` (each word's
+hunspell-sv inflection classes beside its spelling), lemmas.py's
 `lemma_lookup_fallback` and lexicon.py's `lexicon_pos_constraint` (the tags
-of unseen words checked against the hunspell-sv dictionary, read at run time
-from the installed package); importing this package registers them, so
-graph/model/ loads wherever `graph.nlp` has been imported.
+of unseen words checked against the hunspell-sv dictionary); the dictionary
+is read at run time from the installed package. Importing this package
+registers them, so graph/model/ loads wherever `graph.nlp` has been imported.
 
 Nothing here touches the network: the pipeline is read from disk.
 """
@@ -36,6 +38,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
+from graph.nlp.features import LEXICON_HASH_EMBED, lexicon_hash_embed
 from graph.nlp.lemmas import LEMMA_LOOKUP, LemmaLookupFallback, make_lemma_lookup
 from graph.nlp.lexicon import LEXICON_POS, LexiconPosConstraint, make_lexicon_pos
 from graph.nlp.rulers import GAZETTEER_RULER, add_gazetteer_ruler
@@ -56,6 +59,7 @@ __all__ = [
     "EXTRA_ABBREVIATIONS",
     "GAZETTEER_RULER",
     "LEMMA_LOOKUP",
+    "LEXICON_HASH_EMBED",
     "LEXICON_POS",
     "MAY_END_SENTENCE",
     "MODEL_DIR",
@@ -68,6 +72,7 @@ __all__ = [
     "SentenceRules",
     "add_gazetteer_ruler",
     "add_news_abbreviations",
+    "lexicon_hash_embed",
     "load",
     "make_lemma_lookup",
     "make_lexicon_pos",

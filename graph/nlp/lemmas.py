@@ -24,6 +24,21 @@ LEMMA_LOOKUP = "lemma_lookup_fallback"
 OPEN_CLASSES = ("NOUN", "VERB", "ADJ", "ADV")
 PROPER_NOUN = "PROPN"  # a name is its own lemma, capitals and all
 
+# How a lemma is made from a form of some part of speech: the ending cut off,
+# the ending put on, the lemma's last letter ("ökade" ADJ -> "ökad" is
+# ("ADJ", "e", "", "d"); the verb "öka" would be ("ADJ", "de", "", "a")).
+LemmaEdit = tuple[str, str, str, str]
+
+
+def lemma_edit(pos: str, form: str, lemma: str) -> LemmaEdit:
+    """The edit that turns `form`, a word of part of speech `pos`, into `lemma`."""
+    form, lemma = form.lower(), lemma.lower()
+    kept = next(
+        (i for i, (a, b) in enumerate(zip(form, lemma, strict=False)) if a != b),
+        min(len(form), len(lemma)),
+    )
+    return (pos, form[kept:], lemma[kept:], lemma[-1:])
+
 
 @Language.factory(LEMMA_LOOKUP, default_config={"pos": list(OPEN_CLASSES)})
 def make_lemma_lookup(nlp: Language, name: str, *, pos: list[str]) -> LemmaLookupFallback:
@@ -44,7 +59,13 @@ class LemmaLookupFallback:
     - `known_forms`: the exact forms of the training data, whose lemmas the
       trained lemmatizer learnt in the treebank's own conventions;
     - `lemmas`: every lemma of the training data and of the own table; a
-      predicted lemma outside it is a failed guess.
+      predicted lemma outside it is a failed guess;
+    - `edits`: the form-to-lemma edits (`lemma_edit`) of the training data's
+      open-class words. The tables know no parts of speech: for the
+      adjective "född" they give the verb "föda", for the noun "försök" the
+      verb "försöka". An entry whose edit the treebank never makes for the
+      word's part of speech is taken for a homograph of another class, and
+      the trained lemma stays if it is a word (`keeps_trained`).
 
     Sentence-initial capitals are not part of a common word's lemma.
 
@@ -59,6 +80,7 @@ class LemmaLookupFallback:
     KNOWN_FORMS_FILE = "known_forms.json.gz"
     TRAINING_LEMMAS_FILE = "training_lemmas.json.gz"
     SIMPLEMMA_FILE = "simplemma.json"  # {"language": "sv"}; no file: own table only
+    EDITS_FILE = "edits.json"  # no file: every entry of the tables is taken
 
     def __init__(self, pos: Iterable[str]) -> None:
         self.pos = frozenset(pos)
@@ -68,6 +90,7 @@ class LemmaLookupFallback:
         self.known_forms: frozenset[str] = frozenset()
         self.training_lemmas: frozenset[str] = frozenset()
         self.lemmas: frozenset[str] = frozenset()
+        self.edits: frozenset[LemmaEdit] = frozenset()
 
     def set_data(
         self,
@@ -76,6 +99,7 @@ class LemmaLookupFallback:
         training_lemmas: Iterable[str],
         *,
         simplemma_language: str | None = None,
+        edits: Iterable[LemmaEdit] = (),
     ) -> None:
         """Fill the tables and the training vocabulary (done by training.build)."""
         self.own_table = table
@@ -85,6 +109,7 @@ class LemmaLookupFallback:
         self.known_forms = frozenset(known_forms)
         self.training_lemmas = frozenset(training_lemmas)
         self.lemmas = self.training_lemmas | frozenset(table.values())
+        self.edits = frozenset(edits)
 
     def __call__(self, doc: Doc) -> Doc:
         # Integer POS ids and as few string attributes as possible: this runs
@@ -98,8 +123,11 @@ class LemmaLookupFallback:
                 lemma = token.lemma_
                 if lemma == looked_up:
                     continue
-                unseen = token.pos in open_classes and token.text not in self.known_forms
-                if unseen or lemma not in self.lemmas:
+                open_class = token.pos in open_classes
+                unseen = open_class and token.text not in self.known_forms
+                if (unseen or lemma not in self.lemmas) and not (
+                    open_class and self.keeps_trained(token.pos_, token.text, lemma, looked_up)
+                ):
                     token.lemma_ = looked_up
                     continue
             if token.is_title:
@@ -107,6 +135,17 @@ class LemmaLookupFallback:
                 if lemma[:1].isupper():
                     token.lemma_ = lemma.lower()
         return doc
+
+    def keeps_trained(self, pos: str, form: str, trained: str, looked_up: str) -> bool:
+        """Whether the trained lemma beats the table's for a `pos` word `form`.
+
+        It does when the treebank never makes a `pos` lemma the way the table's
+        comes from the form, and the trained one is a word: the form itself
+        ("född" stays "född", not the verb "föda") or a lemma known to the tables.
+        """
+        if not self.edits or lemma_edit(pos, form, looked_up) in self.edits:
+            return False
+        return trained == form.lower() or trained in self.lemmas
 
     def to_disk(self, path: Path, *, exclude: Iterable[str] = ()) -> None:
         path = Path(path)
@@ -119,16 +158,24 @@ class LemmaLookupFallback:
             srsly.write_json(simplemma_file, {"language": self.simplemma_language})
         else:
             simplemma_file.unlink(missing_ok=True)
+        edits_file = path / self.EDITS_FILE
+        if self.edits:
+            srsly.write_json(edits_file, sorted(self.edits))
+        else:
+            edits_file.unlink(missing_ok=True)
 
     def from_disk(self, path: Path, *, exclude: Iterable[str] = ()) -> LemmaLookupFallback:
         path = Path(path)
         simplemma_file = path / self.SIMPLEMMA_FILE
         simplemma = srsly.read_json(simplemma_file) if simplemma_file.exists() else {}
+        edits_file = path / self.EDITS_FILE
+        edits = srsly.read_json(edits_file) if edits_file.exists() else []
         self.set_data(
             srsly.read_gzip_json(path / self.TABLE_FILE),
             srsly.read_gzip_json(path / self.KNOWN_FORMS_FILE),
             srsly.read_gzip_json(path / self.TRAINING_LEMMAS_FILE),
             simplemma_language=simplemma.get("language"),
+            edits=(tuple(edit) for edit in edits),
         )
         return self
 
