@@ -17,7 +17,6 @@ still runs, warned once, less well on unseen words.
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -40,7 +39,7 @@ from thinc.api import (
 )
 from thinc.types import Floats2d, Ints2d
 
-from graph.nlp.hunspell import HunspellSignatures, hunspell_signatures, installed_dictionary_dir
+from graph.nlp.hunspell import HunspellSignatures, installed_dictionary_dir, signatures_or_warning
 
 LEXICON_HASH_EMBED = "myndighetsgraf.LexiconHashEmbed.v1"
 FIRST_SEED = 8  # MultiHashEmbed's: the spelling tables start as spaCy's would
@@ -119,11 +118,8 @@ class SignatureIds:
     def _dictionary(self) -> HunspellSignatures | None:
         if not self._checked:
             self._checked = True
-            self._signatures = hunspell_signatures(self.directory)
-            if self._signatures is None:
-                warnings.warn(
-                    f"no hunspell-sv dictionary in {self.directory} (pip install hunspell-sv); "
-                    "the tok2vec sees no dictionary classes and tags unseen words less well",
-                    stacklevel=2,
-                )
+            self._signatures = signatures_or_warning(
+                self.directory,
+                "the tok2vec sees no dictionary classes and tags unseen words less well",
+            )
         return self._signatures

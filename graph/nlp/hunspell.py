@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import sysconfig
+import warnings
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -136,6 +137,17 @@ class HunspellSignatures:
 def _case(stem: str) -> str:
     """A capitalised entry is a name (Johan, Sverige): keep that in the signature."""
     return "C:" if stem[:1].isupper() else "l:"
+
+
+def signatures_or_warning(directory: Path, without: str) -> HunspellSignatures | None:
+    """The dictionary in `directory`; if it is missing, None and a warning ending in `without`."""
+    signatures = hunspell_signatures(directory)
+    if signatures is None:
+        warnings.warn(
+            f"no hunspell-sv dictionary in {directory} (pip install hunspell-sv); {without}",
+            stacklevel=3,
+        )
+    return signatures
 
 
 @cache

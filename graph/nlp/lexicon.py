@@ -23,7 +23,6 @@ changes nothing.
 
 from __future__ import annotations
 
-import warnings
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
@@ -35,7 +34,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.pipeline import Morphologizer
 from spacy.tokens import Doc
 
-from graph.nlp.hunspell import HunspellSignatures, hunspell_signatures, installed_dictionary_dir
+from graph.nlp.hunspell import HunspellSignatures, installed_dictionary_dir, signatures_or_warning
 from graph.nlp.lemmas import LEMMA_LOOKUP, LemmaLookupFallback
 
 LEXICON_POS = "lexicon_pos_constraint"
@@ -156,13 +155,9 @@ class LexiconPosConstraint:
     def _dictionary(self) -> HunspellSignatures | None:
         if not self._dictionary_checked:
             self._dictionary_checked = True
-            self._signatures = hunspell_signatures(self.dictionary)
-            if self._signatures is None:
-                warnings.warn(
-                    f"{self.name}: no hunspell-sv dictionary in {self.dictionary} "
-                    "(pip install hunspell-sv); unseen words keep the tags the model gave them",
-                    stacklevel=2,
-                )
+            self._signatures = signatures_or_warning(
+                self.dictionary, f"{self.name}: unseen words keep the tags the model gave them"
+            )
         return self._signatures
 
     def _morphologizer(self) -> Morphologizer:
