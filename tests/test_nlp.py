@@ -65,14 +65,13 @@ def test_lemma_lookup_knows_words_beyond_the_treebank(nlp: Language) -> None:
 
 def test_simplemma_lemmatizes_words_missing_from_both_tables(nlp: Language) -> None:
     # "utredare" (investigator) is neither a training form nor in
-    # spacy-lookups-data's table; the trained lemmatizer cuts it to "utred".
+    # spacy-lookups-data's table; simplemma's table knows it. The trained
+    # guess is set by hand: what the trained lemmatizer says changes with training.
     lookup = nlp.get_pipe(LEMMA_LOOKUP)
     assert isinstance(lookup, LemmaLookupFallback)
     assert "utredare" not in lookup.known_forms and "utredare" not in lookup.own_table
-    sentence = "Regeringen tillsätter en utredare som ska kartlägga bidragsfusket."
-    with nlp.select_pipes(disable=[LEMMA_LOOKUP]):
-        assert nlp(sentence)[3].lemma_ != "utredare"
-    assert nlp(sentence)[3].lemma_ == "utredare"
+    doc = Doc(nlp.vocab, words=["utredare"], pos=["NOUN"], lemmas=["utred"])
+    assert lookup(doc)[0].lemma_ == "utredare"
 
 
 # "avvecklar" (winds up) is no form of the training data; hunspell-sv lists it
@@ -113,6 +112,7 @@ def test_without_the_dictionary_the_pipeline_still_tags(tmp_path: Path) -> None:
         "components": {
             LEXICON_POS: {"dictionary": str(tmp_path)},
             "tok2vec": {"model": {"embed": {"dictionary": str(tmp_path)}}},
+            "ner": {"model": {"tok2vec": {"embed": {"dictionary": str(tmp_path)}}}},
         }
     }
     without = spacy.load(MODEL_DIR, config=missing)

@@ -6,7 +6,8 @@ Each step trains the syntax pipeline with configs/syntax.cfg plus the step's
 overrides (into training/runs/steps/<name>/, reused if present), after
 pretraining its tok2vec with the same overrides when the step pretrains
 (training/runs/steps/<name>-pretrain/), and scores it on the Talbanken dev
-slice, which decides, and on PUD, which is only reported. The last step is
+slice, which decides, on the same slice with news quotes and dashes
+(training.augment.with_news_marks), and on PUD, which is only reported. The last step is
 the shipped configuration. The rows go to training/steps.json, from which
 training.evaluate writes the table in the model card.
 """
@@ -21,6 +22,7 @@ import spacy
 from spacy.tokens import DocBin
 
 from training import conllu, paths, scoring
+from training.augment import with_news_marks
 from training.build import (
     BEST,
     SYNTAX_CONFIG,
@@ -56,7 +58,8 @@ NOT_AVERAGED = {
     "training.optimizer.use_averages": "false",
     "components.parser.min_action_freq": "30",
 }
-EARLY = {**NO_SIGNATURES, **NOT_AVERAGED}
+NO_NEWS_MARKS = {"corpora.train.augmenter.level": "0"}  # training/augment.py: no augmenter
+EARLY = {**NO_SIGNATURES, **NOT_AVERAGED, **NO_NEWS_MARKS}
 
 STEPS = [
     Step(
@@ -83,20 +86,28 @@ STEPS = [
     Step(
         "averaged",
         "+ averaged weights; parser labels seen 5 times kept (not 30); 4,000 steps",
-        {**NO_SIGNATURES, "training.max_steps": "4000"},
+        {**NO_SIGNATURES, **NO_NEWS_MARKS, "training.max_steps": "4000"},
         lemma_lookup=True,
         lexicon_pos=True,
     ),
     Step(
         "signatures",
         "+ hunspell-sv signatures as a tok2vec feature",
-        {},
+        NO_NEWS_MARKS,
         lemma_lookup=True,
         lexicon_pos=True,
     ),
     Step(
         "signatures",
-        "+ lookup entries checked against the treebank's lemma edits (shipped)",
+        "+ lookup entries checked against the treebank's lemma edits",
+        NO_NEWS_MARKS,
+        lemma_lookup=True,
+        lexicon_pos=True,
+        lemma_edits=True,
+    ),
+    Step(
+        "news-marks",
+        "+ news quotes and dashes in half of the training documents (shipped)",
         {},
         lemma_lookup=True,
         lexicon_pos=True,
@@ -127,11 +138,13 @@ def measure(step: Step) -> dict[str, object]:
     if step.lexicon_pos:
         add_lexicon_pos(nlp)
     dev = list(DocBin().from_disk(paths.SYNTAX_DEV).get_docs(nlp.vocab))
+    dev_news_marks = [with_news_marks(doc) for doc in dev]
     pud = conllu.read_docs(paths.PUD, nlp.vocab, sentences_per_doc=1)
     return {
         "name": step.name,
         "change": step.change,
         "dev": scoring.score_syntax(nlp, dev)._asdict(),
+        "dev_news_marks": scoring.score_syntax(nlp, dev_news_marks)._asdict(),
         "pud": scoring.score_syntax(nlp, pud)._asdict(),
     }
 
