@@ -12,6 +12,7 @@ collection would otherwise stop every test file at one broken import.
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, NamedTuple
@@ -25,6 +26,10 @@ if TYPE_CHECKING:
     from graph.read import Document
 
 REPO = Path(__file__).resolve().parents[1]
+# training/ is a folder of the repository, not part of the installed package;
+# appended, not prepended, so that `graph` still comes from the installation.
+if str(REPO) not in sys.path:
+    sys.path.append(str(REPO))
 SEEDS = REPO / "seeds"
 #: The reference scorer and the dev gold live beside the repository, not in it.
 SHARED_EVAL = REPO.parent / "shared" / "eval"
