@@ -9,7 +9,8 @@ alone, simplemma's filling its gaps, simplemma's preferred; and the last
 with the trained lemma kept where the table's entry makes the lemma in a way
 the treebank never does for the word's part of speech. If the last beats the
 others, it writes only the fallback's data (graph/model/lemma_lookup_fallback/)
-back, without training anything again. training.build makes the same choices on a full rebuild.
+back, without training anything again. training.build makes the same choices
+on a full rebuild.
 """
 
 from __future__ import annotations

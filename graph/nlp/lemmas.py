@@ -123,10 +123,9 @@ class LemmaLookupFallback:
                 lemma = token.lemma_
                 if lemma == looked_up:
                     continue
-                open_class = token.pos in open_classes
-                unseen = open_class and token.text not in self.known_forms
-                if (unseen or lemma not in self.lemmas) and not (
-                    open_class and self.keeps_trained(token.pos_, token.text, lemma, looked_up)
+                unseen = token.pos in open_classes and token.text not in self.known_forms
+                if (unseen or lemma not in self.lemmas) and not self.keeps_trained(
+                    token.pos_, token.text, lemma, looked_up
                 ):
                     token.lemma_ = looked_up
                     continue
@@ -139,11 +138,12 @@ class LemmaLookupFallback:
     def keeps_trained(self, pos: str, form: str, trained: str, looked_up: str) -> bool:
         """Whether the trained lemma beats the table's for a `pos` word `form`.
 
-        It does when the treebank never makes a `pos` lemma the way the table's
-        comes from the form, and the trained one is a word: the form itself
-        ("född" stays "född", not the verb "föda") or a lemma known to the tables.
+        It does for an open-class word when the treebank never makes a `pos`
+        lemma the way the table's comes from the form, and the trained one is a
+        word: the form itself ("född" stays "född", not the verb "föda") or a
+        lemma known to the tables.
         """
-        if not self.edits or lemma_edit(pos, form, looked_up) in self.edits:
+        if pos not in self.pos or not self.edits or lemma_edit(pos, form, looked_up) in self.edits:
             return False
         return trained == form.lower() or trained in self.lemmas
 
