@@ -6,9 +6,8 @@ from __future__ import annotations
 from extract_docs import build, named, triples
 from parses import TAX_AGENCY_AND_POLICE
 
-from graph.extract import extract
+from graph.extract import extract, run_stages
 from graph.extract.context import DocContext
-from graph.extract.entities import recognise
 from graph.records import Evidence, Fact
 
 PERSON_AT_AGENCY = """
@@ -51,7 +50,7 @@ OTHER_BERG_COLLABORATES = """
 
 def context(*sentences: str) -> DocContext:
     ctx = DocContext(build(*sentences), "doc-1")
-    recognise(ctx)
+    run_stages(ctx, until="entities")
     return ctx
 
 

@@ -10,9 +10,8 @@ from parses import (
     THE_AGENCY_GROWS,
 )
 
+from graph.extract import run_stages
 from graph.extract.context import DocContext
-from graph.extract.coref import resolve_references
-from graph.extract.entities import recognise
 
 SHE_WANTS_MORE_STAFF = """
 0 Hon         PRON  hon 1 nsubj
@@ -27,8 +26,7 @@ SHE_WANTS_MORE_STAFF = """
 def references(*sentences: str) -> dict[str, list[str]]:
     """The words that stand for an entity: {word: [the entity's text, one per occurrence]}."""
     ctx = DocContext(build(*sentences), "doc-1")
-    recognise(ctx)
-    resolve_references(ctx)
+    run_stages(ctx, only={"entities", "coref"})
     found: dict[str, list[str]] = {}
     for i, mention in sorted(ctx.refers_to.items()):
         found.setdefault(ctx.doc[i].text, []).append(mention.text)
@@ -60,8 +58,7 @@ def test_nothing_to_stand_for_resolves_nothing() -> None:
 
 def test_resolved_words_are_not_new_mentions() -> None:
     ctx = DocContext(build(ANNA_LINDQVIST_LEADS, SHE_JOINED_THE_TAX_AGENCY), "doc-1")
-    recognise(ctx)
-    resolve_references(ctx)
+    run_stages(ctx, only={"entities", "coref"})
     assert [m.text for m in ctx.mentions] == ["Anna Lindqvist", "Skatteverket"]
     she = ctx.doc[5]
     assert she.text == "Hon"

@@ -5,9 +5,8 @@ from __future__ import annotations
 from extract_docs import build, named
 from parses import ANNA_LINDQVIST_LEADS, LEADS_PROJECT, OFFICES_CLOSE
 
-from graph.extract import extract
+from graph.extract import extract, run_stages
 from graph.extract.context import DocContext
-from graph.extract.entities import recognise
 from graph.records import Mention
 
 DIRECTOR_SAYS = """
@@ -96,7 +95,7 @@ PROJECT_IS_CALLED = """
 def mentions_of(*sentences: str) -> list[tuple[str, str, str | None]]:
     """(text, class, key) of the mentions the entity stage finds, in text order."""
     ctx = DocContext(build(*sentences), "doc-1")
-    recognise(ctx)
+    run_stages(ctx, until="entities")
     return [(m.text, m.cls, m.key) for m in sorted(ctx.mentions, key=lambda m: m.start)]
 
 
@@ -131,13 +130,13 @@ def test_unknown_name_must_be_a_proper_noun() -> None:
 
 def test_title_is_trimmed_from_a_name() -> None:
     ctx = DocContext(build(PRESS_OFFICER_SAYS), "doc-1")
-    recognise(ctx)
+    run_stages(ctx, until="entities")
     assert ctx.mentions == [Mention("doc-1", 22, 36, "Anna Lindqvist", "Person")]
 
 
 def test_surname_alone_after_the_full_name_is_the_person() -> None:
     ctx = DocContext(build(ANNA_LINDQVIST_LEADS, LINDQVIST_TELLS), "doc-1")
-    recognise(ctx)
+    run_stages(ctx, until="entities")
     assert ctx.mentions == [
         Mention("doc-1", 0, 14, "Anna Lindqvist", "Person"),
         Mention("doc-1", 30, 39, "Lindqvist", "Person"),
@@ -165,7 +164,7 @@ def test_ner_organisation_that_is_a_persons_name_is_the_person() -> None:
 
 def test_short_form_of_an_agency_is_the_agency() -> None:
     ctx = DocContext(build(EMPLOYMENT_SERVICE_GROWS, THE_SERVICE_HIRES), "doc-1")
-    recognise(ctx)
+    run_stages(ctx, until="entities")
     short = named(ctx.mentions, "Förmedlingen")
     assert (short.cls, short.key) == ("Agency", "agency/arbetsformedlingen")
 

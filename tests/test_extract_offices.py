@@ -5,10 +5,8 @@ from __future__ import annotations
 from extract_docs import build, named, read_back, triples
 from parses import LOCAL_OFFICE_STAFF, OFFICES_CLOSE
 
-from graph.extract import extract
+from graph.extract import extract, run_stages
 from graph.extract.context import DocContext
-from graph.extract.entities import recognise
-from graph.extract.offices import find_offices
 from graph.records import Fact
 
 SERVICE_IN_TWO_TOWNS = """
@@ -78,8 +76,7 @@ OFFICES_IN_A_COUNTRY = """
 
 def office_facts(*sentences: str) -> list[Fact]:
     ctx = DocContext(build(*sentences), "doc-1")
-    recognise(ctx)
-    return find_offices(ctx)
+    return run_stages(ctx, until="offices").facts
 
 
 def test_agency_in_listed_places_is_one_office_per_place() -> None:
@@ -154,8 +151,7 @@ def test_place_in_the_genitive_before_the_office_noun() -> None:
 def test_an_agency_opening_something_in_a_town_has_an_office_there() -> None:
     doc = build(OPENING_IN_A_TOWN)
     ctx = DocContext(doc, "doc-1")
-    recognise(ctx)
-    facts = find_offices(ctx)
+    facts = run_stages(ctx, until="offices").facts
     assert triples(facts) == {("", "partOf", "Migrationsverket"), ("", "locatedIn", "Visby")}
     office = facts[0].subject
     assert office.key == "office/agency/migrationsverket@place/visby"

@@ -10,13 +10,8 @@ from parses import (
     WE_HIRE_SAYS_PRESS_OFFICER,
 )
 
-from graph.extract import extract
+from graph.extract import extract, run_stages
 from graph.extract.context import DocContext
-from graph.extract.coref import resolve_references
-from graph.extract.entities import recognise
-from graph.extract.offices import find_offices
-from graph.extract.roles import find_roles
-from graph.extract.tags import tag_tokens
 from graph.records import Fact, Mention
 
 # org-title-person
@@ -123,11 +118,8 @@ THEY_OPEN_SAYS_ANNA_BERG = WE_OPEN_SAYS_ANNA_BERG.replace("Vi      PRON  vi", "D
 def role_facts(*sentences: str) -> list[Fact]:
     """The facts of the role stage, after the stages it reads."""
     ctx = DocContext(build(*sentences), "doc-1")
-    recognise(ctx)
-    find_offices(ctx)
-    resolve_references(ctx)
-    tag_tokens(ctx)
-    return find_roles(ctx)
+    run_stages(ctx, until="tags")
+    return run_stages(ctx, only={"roles"}).facts
 
 
 def test_person_title_org_in_a_quote_attribution() -> None:

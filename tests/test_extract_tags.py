@@ -5,11 +5,9 @@ from __future__ import annotations
 from extract_docs import build
 from parses import ANNA_LINDQVIST_LEADS, SHE_JOINED_THE_TAX_AGENCY, THE_AGENCY_GROWS
 
+from graph.extract import run_stages
 from graph.extract.context import DocContext
-from graph.extract.coref import resolve_references
-from graph.extract.entities import recognise
-from graph.extract.offices import find_offices
-from graph.extract.tags import EXTENSION, tag_tokens
+from graph.extract.tags import EXTENSION
 
 RESEARCHERS_WORK_WITH_OFFICE = """
 0  Forskarna          NOUN  forskare   10 nsubj
@@ -36,10 +34,7 @@ RESEARCHERS_WORK_WITH_OFFICE = """
 def tags(*sentences: str) -> list[tuple[str, str | None]]:
     """(word, tag) for every token, after the stages that run before tagging."""
     ctx = DocContext(build(*sentences), "doc-1")
-    recognise(ctx)
-    find_offices(ctx)
-    resolve_references(ctx)
-    tag_tokens(ctx)
+    run_stages(ctx, until="tags")
     return [(t.text, t._.get(EXTENSION)) for t in ctx.doc]
 
 

@@ -1,17 +1,9 @@
 """From a parsed Doc to typed records: entities, facts, decisions and quotes.
 
-The stages run in order over one `DocContext`; each later stage reads what the
-earlier ones found:
-
-    entities  → mentions (gazetteers, NER, people's name cues, short forms, projects)
-    offices   → office mentions with partOf / locatedIn
-    coref     → pronouns and role nouns ("myndigheten") pointed at their entity
-    tags      → token tags for the Matcher patterns
-    roles     → worksFor / headOf / memberOf / jobTitle
-    links     → partOf, collaboratesWith, numberOfEmployees, leads, participatesIn
-    decisions → Decision records
-    quotes    → Quote records, and worksFor for a speaker who says "vi"
-    svo       → verb:… facts for what no pattern covered
+The stages run in the order of `STAGES` over one `DocContext` and one `Found`;
+each stage's `reads` and `writes` say which earlier results it uses and what it
+adds. A new stage is one entry in the table; tests run a prefix of it
+(`run_stages(ctx, until="roles")`) or single stages (`only=`).
 
 Shared word lists and UD dependency labels are in lexicon.py; Swedish numbers
 and amounts in numbers.py.
@@ -19,7 +11,8 @@ and amounts in numbers.py.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from spacy.tokens import Doc
@@ -37,6 +30,89 @@ from graph.extract.tags import tag_tokens
 from graph.records import Decision, Fact, Mention, Quote
 
 
+@dataclass
+class Found:
+    """What the stages have found so far in one document (besides ctx's mentions)."""
+
+    facts: list[Fact] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+
+class Stage(NamedTuple):
+    name: str
+    run: Callable[[DocContext, Found], None]
+    #: What it reads besides the parse: "ctx.mentions", "facts", ...
+    reads: tuple[str, ...]
+    #: What it adds to: "ctx.mentions", "ctx.refers_to", "token tags", "facts", ...
+    writes: str
+
+
+def _entities(ctx: DocContext, found: Found) -> None:
+    recognise(ctx)
+
+
+def _offices(ctx: DocContext, found: Found) -> None:
+    found.facts += find_offices(ctx)
+
+
+def _coref(ctx: DocContext, found: Found) -> None:
+    resolve_references(ctx)
+
+
+def _tags(ctx: DocContext, found: Found) -> None:
+    tag_tokens(ctx)
+
+
+def _roles(ctx: DocContext, found: Found) -> None:
+    found.facts += find_roles(ctx)
+
+
+def _links(ctx: DocContext, found: Found) -> None:
+    found.facts += find_links(ctx, found.facts)
+
+
+def _decisions(ctx: DocContext, found: Found) -> None:
+    found.decisions += find_decisions(ctx, found.facts)
+
+
+def _quotes(ctx: DocContext, found: Found) -> None:
+    found.quotes += find_quotes(ctx)
+
+
+def _speakers(ctx: DocContext, found: Found) -> None:
+    found.facts += speaking_for(ctx, found.quotes, found.facts)
+
+
+def _svo(ctx: DocContext, found: Found) -> None:
+    found.facts += fallback(ctx, found.facts)
+
+
+#: The extraction stages in the order they run.
+STAGES: tuple[Stage, ...] = (
+    # gazetteers, NER, people's name cues, short forms, projects
+    Stage("entities", _entities, reads=(), writes="ctx.mentions"),
+    # office mentions with partOf / locatedIn
+    Stage("offices", _offices, reads=("ctx.mentions",), writes="ctx.mentions, facts"),
+    # pronouns and role nouns ("myndigheten") pointed at their entity
+    Stage("coref", _coref, reads=("ctx.mentions",), writes="ctx.refers_to"),
+    # token tags for the Matcher patterns
+    Stage("tags", _tags, reads=("ctx.mentions", "ctx.refers_to"), writes="token tags"),
+    # worksFor / headOf / memberOf / jobTitle
+    Stage("roles", _roles, reads=("token tags",), writes="facts"),
+    # partOf, collaboratesWith, numberOfEmployees, leads, participatesIn
+    Stage("links", _links, reads=("ctx.mentions", "facts"), writes="facts"),
+    Stage("decisions", _decisions, reads=("ctx.mentions", "facts"), writes="decisions"),
+    Stage("quotes", _quotes, reads=("ctx.mentions", "ctx.refers_to"), writes="quotes"),
+    # worksFor for a speaker who says "vi"
+    Stage("speakers", _speakers, reads=("quotes", "facts"), writes="facts"),
+    # verb:… facts for what no pattern covered
+    Stage("svo", _svo, reads=("facts",), writes="facts"),
+)
+
+STAGE_NAMES = tuple(stage.name for stage in STAGES)
+
+
 class Extraction(NamedTuple):
     mentions: list[Mention]
     facts: list[Fact]
@@ -44,20 +120,27 @@ class Extraction(NamedTuple):
     quotes: list[Quote]
 
 
+def run_stages(
+    ctx: DocContext, *, until: str | None = None, only: Collection[str] | None = None
+) -> Found:
+    """Run the stages in order: all, those up to and including `until`, or just `only`."""
+    for name in ([until] if until else []) + list(only or ()):
+        if name not in STAGE_NAMES:
+            raise ValueError(f"no extraction stage {name!r}; the stages are {STAGE_NAMES}")
+    found = Found()
+    for stage in STAGES:
+        if only is None or stage.name in only:
+            stage.run(ctx, found)
+        if stage.name == until:
+            break
+    return found
+
+
 def extract(doc: Doc, doc_id: str) -> Extraction:
     """Everything the rules find in one parsed document."""
     ctx = DocContext(doc, doc_id)
-    recognise(ctx)
-    facts = find_offices(ctx)
-    resolve_references(ctx)
-    tag_tokens(ctx)
-    facts += find_roles(ctx)
-    facts += find_links(ctx, facts)
-    found_decisions = find_decisions(ctx, facts)
-    found_quotes = find_quotes(ctx)
-    facts += speaking_for(ctx, found_quotes, facts)
-    facts += fallback(ctx, facts)
-    return Extraction(ctx.mentions, unique(facts), found_decisions, found_quotes)
+    found = run_stages(ctx)
+    return Extraction(ctx.mentions, unique(found.facts), found.decisions, found.quotes)
 
 
 def unique(facts: Iterable[Fact]) -> list[Fact]:
