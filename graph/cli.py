@@ -14,17 +14,13 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from graph.evaluate import EvalError
+from graph.errors import KgError
 from graph.export import EXPORT_FORMATS
-from graph.read import Document, ReadError
-from graph.store import RESULT_FORMATS, StoreError
-from graph.views import ViewError
+from graph.read import Document
+from graph.store import RESULT_FORMATS
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-#: Failures that are the input's fault: reported in one line, never as a traceback.
-USER_ERRORS = (ReadError, StoreError, ViewError, EvalError)
 
 DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUT = Path("out")
@@ -40,7 +36,7 @@ def user_errors(command: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return command(*args, **kwargs)
-        except USER_ERRORS as error:
+        except KgError as error:
             raise click.ClickException(str(error)) from None
 
     return wrapper  # type: ignore[return-value]

@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import json
 import os
-import re
 from pathlib import Path
 
 import networkx as nx
@@ -18,7 +17,7 @@ import rdflib
 from rdflib import RDF, RDFS, BNode, Literal
 
 from graph.store import RDF_WRITERS, StoreError, convert_rdf, open_dataset, open_graph
-from graph.vocab import PREFIXES
+from graph.vocab import PREFIXES, local_name
 
 EXPORT_FORMATS = ("ttl", "nt", "trig", "jsonld", "graphml")
 
@@ -89,11 +88,6 @@ def to_networkx(graph: rdflib.Graph) -> nx.MultiDiGraph:
         for key, found in attributes.items():
             network.nodes[node][key] = VALUE_SEPARATOR.join(sorted(found))
     return network
-
-
-def local_name(iri: rdflib.term.Node) -> str:
-    """The part after the last ``#`` or ``/``: `kg:worksFor` → ``worksFor``."""
-    return re.split(r"[#/]", str(iri).rstrip("#/"))[-1]
 
 
 def _node_id(term: rdflib.term.Node) -> str:

@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from graph.names import fold
 from graph.vocab import ontology_dir
 
 #: Gazetteer file and the vocabulary class of its entries.
@@ -52,11 +53,6 @@ class Title(NamedTuple):
 
 def gazetteer_dir() -> Path:
     return ontology_dir() / "gazetteers"
-
-
-def fold(name: str) -> str:
-    """The key names are compared by: white space and case folded."""
-    return " ".join(name.split()).casefold()
 
 
 def _rows(filename: str) -> list[dict[str, str]]:

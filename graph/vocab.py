@@ -7,6 +7,7 @@ suite checks that every name here is declared in the Turtle and vice versa.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from rdflib import Graph, Namespace, URIRef
@@ -121,3 +122,8 @@ def bind_prefixes(graph: Graph) -> Graph:
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace, override=True, replace=True)
     return graph
+
+
+def local_name(term: object) -> str:
+    """The part of an IRI after its last '#', '/' or ':' ("…/ns#worksFor" → "worksFor")."""
+    return re.split(r"[#/:]", str(term).rstrip("#/:"))[-1]

@@ -32,8 +32,8 @@ from graph.evaluate import (
 )
 from graph.evaluate.match import merge_entities
 from graph.evaluate.measure import SATISFIED_BY
-from graph.evaluate.names import fold, local_name
-from graph.vocab import ENTITY_CLASSES, ID, KG
+from graph.evaluate.names import compared_form
+from graph.vocab import ENTITY_CLASSES, ID, KG, local_name
 
 FIXTURES = Path(__file__).parent / "fixtures" / "eval"
 GOLD = FIXTURES / "gold.jsonl"
@@ -114,8 +114,12 @@ def test_labels_match_after_case_space_and_quote_folding(gold: list[GoldItem]) -
     set_labels(graph, ID.tullverket, "»Tullverket«")
     result = score(graph, gold)
     assert (result.entity_recall, result.entity_precision, result.fact_recall) == (1.0, 1.0, 1.0)
-    assert fold("“Tillitslabbet”") == fold("'Tillitslabbet'") == fold('"tillitslabbet"')
-    assert fold("Tillits-\nlabbet") == "tillits- labbet"  # a hyphen is kept: no guessing
+    assert (
+        compared_form("“Tillitslabbet”")
+        == compared_form("'Tillitslabbet'")
+        == compared_form('"tillitslabbet"')
+    )
+    assert compared_form("Tillits-\nlabbet") == "tillits- labbet"  # a hyphen is kept: no guessing
 
 
 def test_an_entity_of_the_wrong_class_is_found_but_not_typed(gold: list[GoldItem]) -> None:
@@ -367,6 +371,8 @@ def test_local_name_takes_the_last_part_of_an_iri() -> None:
     assert local_name(KG.worksFor) == "worksFor"
     assert local_name("urn:x:Agency") == "Agency"
     assert local_name("https://schema.org/name") == "name"
+    assert local_name("https://myndighetsgraf.se/verb/anställa") == "anställa"
+    assert local_name("http://www.w3.org/2004/02/skos/core#") == "core"
 
 
 # --- agreement with the reference scorer ------------------------------------

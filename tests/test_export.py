@@ -13,7 +13,7 @@ import rdflib
 from rdflib.compare import isomorphic
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from graph.export import EXPORT_FORMATS, export, local_name
+from graph.export import EXPORT_FORMATS, export
 from graph.store import TRIG_FILE, StoreError, open_dataset, open_graph
 
 FIXTURE = Path(__file__).parent / "fixtures" / "store" / "two_documents.trig"
@@ -143,9 +143,3 @@ def test_a_missing_location_leaves_the_old_export(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="run `kg build` first"):
         export(tmp_path / "missing", "ttl", out)
     assert out.read_text(encoding="utf-8") == "# an earlier export\n"
-
-
-def test_local_name_is_the_part_after_hash_or_slash() -> None:
-    assert local_name(rdflib.URIRef("https://myndighetsgraf.se/ns#worksFor")) == "worksFor"
-    assert local_name(rdflib.URIRef("https://myndighetsgraf.se/verb/anställa")) == "anställa"
-    assert local_name(rdflib.URIRef("http://www.w3.org/2004/02/skos/core#altLabel")) == "altLabel"

@@ -39,3 +39,14 @@ def test_a_misspelt_term_fails() -> None:
 
     with pytest.raises(AttributeError):
         KG.workFor  # noqa: B018
+
+
+def test_every_error_a_user_can_fix_shares_one_base_that_the_cli_reports() -> None:
+    from graph.errors import KgError
+    from graph.evaluate import EvalError
+    from graph.read import ReadError
+    from graph.store import StoreError
+    from graph.views import ViewError
+
+    for error in (ReadError, StoreError, ViewError, EvalError):
+        assert issubclass(error, KgError), error

@@ -8,13 +8,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final, NamedTuple
 
-from graph.evaluate.names import CORE_CLASSES, LOCATED_IN, PART_OF, local_name
-from graph.vocab import ENTITY_CLASSES, KG
+from graph.errors import KgError
+from graph.evaluate.names import CORE_CLASSES, LOCATED_IN, PART_OF
+from graph.vocab import ENTITY_CLASSES, KG, local_name
 
 JsonObject = Mapping[str, Any]
 
 
-class EvalError(Exception):
+class EvalError(KgError):
     """A gold file that cannot be read, with one line saying where and why."""
 
 

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from rdflib.term import Node
 
 from graph.evaluate.gold import Entity, GoldItem
-from graph.evaluate.names import LOCATED_IN, OFFICE, PART_OF, fold
+from graph.evaluate.names import LOCATED_IN, OFFICE, PART_OF, compared_form
 from graph.evaluate.predicted import PredictedGraph
 
 
@@ -31,8 +31,8 @@ def merge_entities(gold: Iterable[GoldItem]) -> dict[str, MergedEntity]:
     merged: dict[str, MergedEntity] = {}
     for item in gold:
         if isinstance(item, Entity):
-            key = fold(item.label)
-            names = {key, *map(fold, item.aliases)}
+            key = compared_form(item.label)
+            names = {key, *map(compared_form, item.aliases)}
             # Class, accepted classes and signature stay those of the first mention.
             known = merged.get(key, MergedEntity(item, frozenset(), item.optional))
             merged[key] = known._replace(
@@ -50,7 +50,10 @@ def stands_for(predicted: PredictedGraph, node: Node, entity: MergedEntity) -> b
         signature is not None
         and OFFICE in predicted.classes[node]
         and all(
-            any(fold(label) in predicted.labels[target] for target in predicted.edges[node, link])
+            any(
+                compared_form(label) in predicted.labels[target]
+                for target in predicted.edges[node, link]
+            )
             for link, label in zip((LOCATED_IN, PART_OF), signature, strict=True)
         )
     )
@@ -71,7 +74,7 @@ class Alignment:
 
     def nodes_for(self, label: str) -> list[Node]:
         """The nodes a fact's label names: the gold entity's nodes, else any node so labelled."""
-        key = fold(label)
+        key = compared_form(label)
         if key in self.entities:
             return self.nodes_of[key]
         return [node for node in self.predicted.nodes if key in self.predicted.labels[node]]

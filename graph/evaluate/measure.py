@@ -22,9 +22,9 @@ from rdflib.term import Node
 
 from graph.evaluate.gold import Attribute, DecisionGold, Entity, GoldFact, GoldItem, Relation
 from graph.evaluate.match import Alignment
-from graph.evaluate.names import LOCATED_IN, PART_OF, fold, local_name
+from graph.evaluate.names import LOCATED_IN, PART_OF, compared_form
 from graph.evaluate.predicted import NodeName, PredictedGraph
-from graph.vocab import KG
+from graph.vocab import KG, local_name
 
 WORKS_FOR, HEAD_OF, MEMBER_OF, COLLABORATES_WITH = map(
     local_name, (KG.worksFor, KG.headOf, KG.memberOf, KG.collaboratesWith)
@@ -63,7 +63,7 @@ def _value_matches(found: Node, wanted: str | int | float) -> bool:
         number = _number(found)
         return number is not None and int(number) == wanted
     # Text matches whole or as whole words ("generaldirektör" in "tf generaldirektör").
-    text, want = fold(found), fold(wanted)
+    text, want = compared_form(found), compared_form(wanted)
     return text == want or re.search(rf"\b{re.escape(want)}\b", text) is not None
 
 

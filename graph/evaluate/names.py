@@ -6,24 +6,16 @@ import re
 import unicodedata
 from typing import Final
 
-from graph.vocab import ENTITY_CLASSES, KG
+from graph.names import fold
+from graph.vocab import ENTITY_CLASSES, KG, local_name
 
-_LOCAL_NAME_SEPARATORS = re.compile(r"[#/:]")
 #: Quote marks are dropped when folding: »Tillitslabbet« names what Tillitslabbet does.
 _QUOTE_MARKS = re.compile(r"[»«\"'“”]")
-_WHITE_SPACE = re.compile(r"\s+")
 
 
-def local_name(term: object) -> str:
-    """The part of an IRI after its last '#', '/' or ':' ("…/ns#worksFor" → "worksFor")."""
-    return _LOCAL_NAME_SEPARATORS.split(str(term))[-1]
-
-
-def fold(text: object) -> str:
-    """A label as it is compared: NFC, case-folded, quote marks dropped, white space collapsed."""
-    folded = unicodedata.normalize("NFC", str(text)).casefold()
-    folded = _QUOTE_MARKS.sub("", folded)
-    return _WHITE_SPACE.sub(" ", folded).strip()
+def compared_form(text: object) -> str:
+    """A label as the scorer compares it: NFC, quote marks dropped, then graph.names.fold."""
+    return fold(_QUOTE_MARKS.sub("", unicodedata.normalize("NFC", str(text))))
 
 
 #: The classes whose nodes are scored as entities.

@@ -10,8 +10,8 @@ from rdflib import RDF, RDFS, Graph, Literal
 from rdflib.namespace import FOAF, SKOS
 from rdflib.term import Node
 
-from graph.evaluate.names import CORE_CLASSES, fold, local_name
-from graph.vocab import ENTITY_CLASSES
+from graph.evaluate.names import CORE_CLASSES, compared_form
+from graph.vocab import ENTITY_CLASSES, local_name
 
 #: Predicates whose literal objects name a node (schema:name counts like foaf:name).
 LABEL_PREDICATES: Final = frozenset(
@@ -79,7 +79,7 @@ class PredictedGraph:
             name = local_name(predicate)
             self.edges[subject, name].add(obj)
             if name in LABEL_PREDICATES and isinstance(obj, Literal):
-                self.labels[subject].add(fold(obj))
+                self.labels[subject].add(compared_form(obj))
                 if predicate == RDFS.label:
                     self.written[subject].add(str(obj))
         #: The nodes scored as entities, in the graph's order.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from graph.errors import KgError
 from graph.read.clean import clean, looks_like_headline
 from graph.read.decode import inline, normalise
 
@@ -21,7 +22,7 @@ class Document:
     path: str | None = None  # the file it came from
 
 
-class ReadError(Exception):
+class ReadError(KgError):
     """Input that cannot be read; the message is one line naming the file and the problem."""
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from graph.errors import KgError
 
-class StoreError(Exception):
+
+class StoreError(KgError):
     """A problem the user can fix, told in one line (missing graph, bad query, server down)."""
 
 

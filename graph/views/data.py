@@ -15,10 +15,10 @@ from collections.abc import Collection, Iterable, Iterator
 import networkx as nx
 from rdflib import RDF, Graph, URIRef
 
+from graph.names import fold
 from graph.views.labels import evidence, label, names, view_edge, view_node
 from graph.views.ontology import relations, swedish_label
 from graph.views.records import DRAWN_CLASSES, OTHER, Fact, ViewData, ViewError
-from graph.views.text import folded
 from graph.vocab import KG, VERB
 
 
@@ -191,8 +191,8 @@ def _focus_nodes(g: Graph, node_class: dict[URIRef, str], focus: str) -> list[UR
     named: dict[str, set[URIRef]] = defaultdict(set)
     for node in node_class:
         for name in names(g, node):
-            named[folded(name)].add(node)
-    wanted = folded(focus)
+            named[fold(name)].add(node)
+    wanted = fold(focus)
     if wanted in named:
         return sorted(named[wanted], key=str)
     close = difflib.get_close_matches(wanted, named, n=5, cutoff=0.6)

@@ -43,7 +43,7 @@ from graph.views.style import (
     vis_edge,
     vis_options,
 )
-from graph.views.text import local_name
+from graph.views.text import name_from_iri
 
 _TEMPLATE_DIR = Path(__file__).with_name("templates")
 #: vis-network as pyvis ships it (the files its own "in_line" mode inlines).
@@ -221,7 +221,7 @@ def _relation_legend(data: ViewData) -> list[_RelationEntry]:
     order = list(RELATION_STYLES)
 
     def rank(predicate: str) -> tuple[int, str]:
-        name = local_name(URIRef(predicate))
+        name = name_from_iri(URIRef(predicate))
         return (order.index(name) if name in order else len(order), predicate)
 
     entries = []

@@ -16,7 +16,7 @@ from rdflib.term import Node
 from graph.views.decisions import DecisionFacts, decision_facts, short_label
 from graph.views.ontology import class_label, relations, swedish_label
 from graph.views.records import Fact, ViewEdge, ViewNode
-from graph.views.text import capitalised, grouped, local_name, number, shortened
+from graph.views.text import capitalised, grouped, name_from_iri, number, shortened
 from graph.vocab import KG, VERB
 
 #: How many evidence sentences an edge tooltip quotes before it only counts the rest.
@@ -50,7 +50,7 @@ def label(g: Graph, node: Node) -> str:
     text = g.value(node, KG.text)
     if text is not None:
         return shortened(str(text), QUOTE_LABEL_CHARS)
-    return local_name(node)
+    return name_from_iri(node)
 
 
 def names(g: Graph, node: URIRef) -> list[str]:
@@ -120,7 +120,7 @@ def view_edge(g: Graph, fact: Fact, backed_by: EvidenceIndex) -> ViewEdge:
     """The drawn edge: the relation's Swedish label, and the sentences that back it."""
     _, symmetric = relations()
     is_verb = fact.predicate.startswith(str(VERB))
-    name = local_name(fact.predicate) if is_verb else swedish_label(fact.predicate)
+    name = name_from_iri(fact.predicate) if is_verb else swedish_label(fact.predicate)
     backing = backed_by.get(fact, [])
     if fact.predicate in symmetric:  # the reverse statement backs the same fact
         reverse = backed_by.get((fact.target, fact.predicate, fact.source), [])

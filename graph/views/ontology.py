@@ -7,7 +7,7 @@ from functools import lru_cache
 from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
 
 from graph.views.records import OTHER
-from graph.views.text import capitalised, local_name
+from graph.views.text import capitalised, name_from_iri
 from graph.vocab import KG, ontology_dir
 
 
@@ -21,7 +21,7 @@ def swedish_label(term: URIRef) -> str:
     for label in _ontology().objects(term, RDFS.label):
         if isinstance(label, Literal) and label.language == "sv":
             return str(label)
-    return local_name(term)
+    return name_from_iri(term)
 
 
 def class_label(cls: str) -> str:

@@ -6,6 +6,7 @@ from typing import NamedTuple
 
 from rdflib import URIRef
 
+from graph.errors import KgError
 from graph.vocab import ENTITY_CLASSES
 
 #: Classes drawn as nodes, in legend order. Documents and evidence are tooltips instead.
@@ -47,7 +48,7 @@ class ViewData(NamedTuple):
     dropped: int  # nodes removed because the view had more than max_nodes
 
 
-class ViewError(Exception):
+class ViewError(KgError):
     """A view that cannot be made as asked, e.g. a focus label that no entity has."""
 
 

@@ -8,7 +8,7 @@ from typing import Any, Literal, NamedTuple
 from rdflib import URIRef
 
 from graph.views.records import OTHER, ViewEdge, ViewNode
-from graph.views.text import local_name
+from graph.views.text import name_from_iri
 
 
 class ClassStyle(NamedTuple):
@@ -164,7 +164,7 @@ def edge_style(edge: ViewEdge) -> EdgeStyle:
     """The style of the edge's relation."""
     if edge.verb:
         return VERB_EDGE
-    return RELATION_STYLES.get(local_name(URIRef(edge.predicate)), CURATED_EDGE)
+    return RELATION_STYLES.get(name_from_iri(URIRef(edge.predicate)), CURATED_EDGE)
 
 
 class Spoke(NamedTuple):

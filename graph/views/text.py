@@ -9,7 +9,7 @@ from rdflib import BNode, Literal
 from rdflib.term import Node
 
 
-def local_name(term: Node) -> str:
+def name_from_iri(term: Node) -> str:
     """The end of an IRI as a reader says it: `id/Lars-Åke_Brattlund` → 'Lars-Åke Brattlund'."""
     if isinstance(term, BNode):
         return "(namnlös)"
@@ -36,11 +36,6 @@ def capitalised(text: str) -> str:
 def shortened(text: str, limit: int) -> str:
     """At most about `limit` characters, cut at a word and marked with an ellipsis."""
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
-
-
-def folded(text: str) -> str:
-    """`text` for matching what a user typed: spacing and case do not count."""
-    return " ".join(text.split()).casefold()
 
 
 def grouped(value: int) -> str:
