@@ -492,3 +492,25 @@ def test_agrees_with_the_reference_on_random_graphs(reference: ModuleType, tmp_p
             random_graph(rng, gold).serialize(graph_path, format="turtle")
             docs = set(rng.sample(documents, 1)) if seed % 3 == 0 else None
             assert_agrees(reference, graph_path, gold_path, docs)
+
+
+def test_a_gold_member_of_is_met_by_works_for_in_both_scorers(
+    reference: ModuleType, tmp_path: Path
+) -> None:
+    member = {"doc": "nyhet-1", "kind": "relation", "subject": "Maria Lind"}
+    member |= {"predicate": "memberOf", "object": "regeringen"}
+    gold_path = tmp_path / "gold.jsonl"
+    gold_path.write_text(
+        GOLD.read_text(encoding="utf-8") + json.dumps(member, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
+    graph = fixture_graph()
+    without = tmp_path / "without.ttl"
+    graph.serialize(without, format="turtle")
+    graph.add((ID["maria-lind"], KG.worksFor, ID.regeringen))
+    with_works_for = tmp_path / "works-for.ttl"
+    graph.serialize(with_works_for, format="turtle")
+    for path, missed in ((without, [member]), (with_works_for, [])):
+        ours = score(Graph().parse(path), load_gold(gold_path))
+        assert [json.loads(f.as_jsonl()) for f in ours.missed_facts] == missed
+        assert_agrees(reference, path, gold_path, None)
