@@ -1,4 +1,4 @@
-"""Words and dependency labels the extractors share.
+"""Dependency labels and word tests the extractors share (the words: graph/lang/sv/).
 
 The Swedish pipeline is trained on Universal Dependencies (UD Swedish-
 Talbanken), so its labels are UD's: a subject is `nsubj`, a direct object
@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graph.lang.sv.verbs import AUXILIARY_LEMMAS, SPEECH_FORMS, SPEECH_LEMMAS
+
 # ------------------------------------------------------------ UD dependency labels
 SUBJECTS = ("nsubj", "nsubj:pass")
 OBJECTS = ("obj", "iobj")
@@ -18,64 +20,8 @@ OBLIQUE = "obl"
 CASE = "case"
 APPOSITION = "appos"
 PARTICLE = "compound:prt"
-#: Auxiliaries a weak parse may take for the main verb ("har" in "har arbetat").
-AUXILIARY_LEMMAS = frozenset(
-    {"ha", "vara", "bli", "skola", "komma", "kunna", "vilja", "måste", "få", "böra"}
-)
 #: Clause links a subject is inherited through ("har beslutat att säga upp …").
 CLAUSE_LINKS = ("xcomp", "conj", "acl", "ccomp", "advcl")
-
-# ------------------------------------------------------------ speech
-#: Lemmas of verbs that report speech or opinion.
-SPEECH_LEMMAS = frozenset(
-    {
-        "säga",
-        "berätta",
-        "konstatera",
-        "mena",
-        "anse",
-        "framhålla",
-        "förklara",
-        "avsluta",
-        "påpeka",
-        "understryka",
-        "betona",
-        "tycka",
-        "försäkra",
-        "svara",
-        "skriva",
-        "hävda",
-        "poängtera",
-        "tillägga",
-        "fortsätta",
-    }
-)
-#: Their common forms, for when the lemmatizer misses one.
-SPEECH_FORMS = frozenset(
-    {
-        "säger",
-        "sa",
-        "sade",
-        "berättar",
-        "berättade",
-        "konstaterar",
-        "konstaterade",
-        "menar",
-        "anser",
-        "framhåller",
-        "förklarar",
-        "avslutar",
-        "avslutade",
-        "påpekar",
-        "understryker",
-        "betonar",
-        "tycker",
-        "försäkrade",
-        "svarar",
-        "skriver",
-        "hävdar",
-    }
-)
 
 
 def is_speech_verb(token: Token) -> bool:

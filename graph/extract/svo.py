@@ -15,13 +15,13 @@ from spacy.tokens import Token
 from graph import gazetteers
 from graph.extract.context import DocContext
 from graph.extract.lexicon import (
-    AUXILIARY_LEMMAS,
     CASE,
     OBJECTS,
     OBLIQUE,
     SUBJECTS,
     is_speech_verb,
 )
+from graph.lang.sv.verbs import AUXILIARY_LEMMAS
 from graph.records import Fact, Mention
 
 
