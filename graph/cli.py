@@ -233,22 +233,14 @@ def evaluate(gold: Path, inputs: tuple[Path, ...], graph_file: Path | None, as_j
     gold lines of documents that were built are scored.
     """
     from graph import evaluate as ev
+    from graph.scoring import score_build
 
-    gold_items = ev.load_gold(gold)
     if graph_file:
-        from graph.store import open_graph
-
-        g = open_graph(graph_file)
-        docs = None
+        score = score_build(gold, graph=graph_file)
     else:
-        from graph.pipeline import build_graph
-        from graph.read import read_paths
-
-        documents = read_paths(inputs or (DEFAULT_INPUT,))
+        nlp = _swedish_pipeline()
         with console.status("Building the graph"):
-            g = build_graph(_swedish_pipeline(), documents).graph
-        docs = {d.id for d in documents}
-    score = ev.score(g, gold_items, docs)
+            score = score_build(gold, inputs or (DEFAULT_INPUT,), nlp=nlp)
     click.echo(
         json.dumps(ev.as_json(score), ensure_ascii=False, indent=1) if as_json else ev.report(score)
     )
