@@ -53,8 +53,15 @@ def analyse(
     number of sentences."""
     texts = ((d.text, d) for d in documents)
     for spacy_doc, document in nlp.pipe(texts, as_tuples=True, batch_size=8):
-        extraction = extract(spacy_doc, document.id)
-        yield DocumentFacts(document, *extraction), sum(1 for _ in spacy_doc.sents)
+        found = extract(spacy_doc, document.id)
+        facts = DocumentFacts(
+            document=document,
+            mentions=found.mentions,
+            facts=found.facts,
+            decisions=found.decisions,
+            quotes=found.quotes,
+        )
+        yield facts, sum(1 for _ in spacy_doc.sents)
         if progress:
             progress(document)
 

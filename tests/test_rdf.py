@@ -96,7 +96,13 @@ def hiring_facts() -> DocumentFacts:
         headcount=300,
         time="till hösten",
     )
-    return DocumentFacts(d, [brattlund, fk, fk_genitive, office, torsby], facts, [hiring], [])
+    return DocumentFacts(
+        document=d,
+        mentions=[brattlund, fk, fk_genitive, office, torsby],
+        facts=facts,
+        decisions=[hiring],
+        quotes=[],
+    )
 
 
 def budget_facts() -> DocumentFacts:
@@ -125,7 +131,9 @@ def budget_facts() -> DocumentFacts:
         surname, "Vi måste bli fler", evidence(d, "– Vi måste bli fler, säger Eliasson.", "quote")
     )
     mentions = [eliasson, fk, fk_again, government, surname]
-    return DocumentFacts(d, mentions, facts, [request], [quote])
+    return DocumentFacts(
+        document=d, mentions=mentions, facts=facts, decisions=[request], quotes=[quote]
+    )
 
 
 @pytest.fixture(scope="module")
