@@ -150,3 +150,13 @@ LEADS_PROJECT = """
 7 «                   PUNCT _                 5 punct
 8 .                   PUNCT _                 2 punct
 """
+
+#: The government as a subject: "Regeringen utser en ny chef."
+GOVERNMENT_APPOINTS = """
+0 Regeringen PROPN _    1 nsubj B-Organization=org/regeringen
+1 utser      VERB  utse 1 ROOT
+2 en         DET   _    4 det
+3 ny         ADJ   _    4 amod
+4 chef       NOUN  _    1 obj
+5 .          PUNCT _    1 punct
+"""

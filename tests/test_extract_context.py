@@ -3,11 +3,16 @@ the agency a text is about, evidence."""
 
 from __future__ import annotations
 
-from extract_docs import build, named, triples
-from parses import TAX_AGENCY_AND_POLICE
+from extract_docs import PARAGRAPH, build, named, triples
+from parses import (
+    GOVERNMENT_APPOINTS,
+    QUEUES_GROW,
+    SHE_JOINED_THE_TAX_AGENCY,
+    TAX_AGENCY_AND_POLICE,
+)
 
 from graph.extract import extract, run_stages
-from graph.extract.context import DocContext
+from graph.extract.context import DocContext, Subject
 from graph.records import Evidence, Fact
 
 PERSON_AT_AGENCY = """
@@ -107,3 +112,46 @@ def test_namesake_does_not_collaborate_for_the_others_employer() -> None:
     facts = extract(build(PRESS_OFFICER_AT_AGENCY, OTHER_BERG_COLLABORATES), "doc-1").facts
     assert ("Anna Berg", "worksFor", "Arbetsförmedlingen") in triples(facts)
     assert not [f for f in facts if f.predicate == "collaboratesWith"]
+
+
+def subject(*sentences: str) -> Subject | None:
+    ctx = DocContext(build(*sentences), "doc-1")
+    run_stages(ctx, until="subject")
+    return ctx.subject
+
+
+def test_the_subject_is_the_organisation_named_most_and_in_the_opening() -> None:
+    found = subject(TAX_AGENCY_AND_POLICE, THE_TAX_AGENCY_GROWS)
+    assert found is not None
+    assert (found.mention.text, found.mention.start, found.times, found.reason) == (
+        "Skatteverket",
+        0,
+        2,
+        "opening",
+    )
+
+
+def test_two_organisations_named_as_often_give_no_subject() -> None:
+    assert subject(TAX_AGENCY_AND_POLICE) is None
+
+
+def test_one_organisation_is_the_subject_if_named_early() -> None:
+    only = subject(SHE_JOINED_THE_TAX_AGENCY)
+    assert only is not None and (only.mention.text, only.reason) == ("Skatteverket", "only")
+    # named once, past the headline and the lead, it is a passing mention
+    late = (QUEUES_GROW, PARAGRAPH, QUEUES_GROW, PARAGRAPH, SHE_JOINED_THE_TAX_AGENCY)
+    assert subject(*late) is None
+
+
+def test_named_far_more_often_it_is_the_subject_without_the_opening() -> None:
+    opening = (QUEUES_GROW, PARAGRAPH, QUEUES_GROW, PARAGRAPH)
+    three = subject(*opening, TAX_AGENCY_AND_POLICE, THE_TAX_AGENCY_GROWS, THE_TAX_AGENCY_GROWS)
+    assert three is not None and (three.mention.text, three.reason) == ("Skatteverket", "majority")
+    assert subject(*opening, TAX_AGENCY_AND_POLICE, THE_TAX_AGENCY_GROWS) is None
+
+
+def test_the_government_is_never_the_subject() -> None:
+    # regeringen does not count: Skatteverket is the only organisation left
+    found = subject(GOVERNMENT_APPOINTS, THE_TAX_AGENCY_GROWS)
+    assert found is not None and found.mention.text == "Skatteverket"
+    assert subject(GOVERNMENT_APPOINTS) is None

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from graph.extract.context import DocContext
+from graph.extract.context import DocContext, find_subject
 from graph.extract.coref import resolve_references
 from graph.extract.decisions import find_decisions
 from graph.extract.entities import recognise
@@ -50,6 +50,10 @@ class Stage(NamedTuple):
 
 def _entities(ctx: DocContext, found: Found) -> None:
     recognise(ctx)
+
+
+def _subject(ctx: DocContext, found: Found) -> None:
+    ctx.subject = find_subject(ctx)
 
 
 def _offices(ctx: DocContext, found: Found) -> None:
@@ -92,10 +96,12 @@ def _svo(ctx: DocContext, found: Found) -> None:
 STAGES: tuple[Stage, ...] = (
     # gazetteers, NER, people's name cues, short forms, projects
     Stage("entities", _entities, reads=(), writes="ctx.mentions"),
+    # the organisation the document is about (context.Subject), for words with no antecedent
+    Stage("subject", _subject, reads=("ctx.mentions",), writes="ctx.subject"),
     # office mentions with partOf / locatedIn
     Stage("offices", _offices, reads=("ctx.mentions",), writes="ctx.mentions, facts"),
     # pronouns and role nouns ("myndigheten") pointed at their entity
-    Stage("coref", _coref, reads=("ctx.mentions",), writes="ctx.refers_to"),
+    Stage("coref", _coref, reads=("ctx.mentions", "ctx.subject"), writes="ctx.refers_to"),
     # token tags for the Matcher patterns
     Stage("tags", _tags, reads=("ctx.mentions", "ctx.refers_to"), writes="token tags"),
     # worksFor / headOf / memberOf / jobTitle

@@ -6,4 +6,5 @@ and extended without reading code. Large curated lists (agencies, places, job
 titles) live as TSV gazetteers in ontology/gazetteers/.
 
     verbs       auxiliaries, speech verbs
+    references  role nouns and pronouns that stand for an organisation ("myndigheten", "vi")
 """
