@@ -267,7 +267,7 @@ def test_ids_are_unique_within_one_read(tmp_path: Path) -> None:
 BAD_INPUTS: dict[str, tuple[str, str | bytes | None, str]] = {
     "missing file": ("saknas.txt", None, "saknas.txt: no such file"),
     "unsupported type": (
-        "x.pdf", b"%PDF-1.4", "x.pdf: unsupported file type (use .txt, .html or .jsonl)"),
+        "x.pdf", b"%PDF-1.4", "x.pdf: unsupported file type (use .txt, .html, .htm or .jsonl)"),
     "folder without articles": ("tom", "/", "tom: folder has no articles"),
     "invalid JSON": (
         "bad.jsonl", '{"text": "Ok."}\n{"text": "trasig\n', "bad.jsonl: invalid JSON on line 2"),
@@ -359,3 +359,16 @@ def test_seeds_keep_nearly_all_of_their_words() -> None:
     for document in read_paths([SEEDS]):
         raw = (SEEDS / f"{document.id}.txt").read_text(encoding="utf-8")
         assert len(document.text.split()) >= 0.85 * len(raw.split()), document.id
+
+
+def test_every_suffix_a_folder_is_read_for_has_a_reader(tmp_path: Path) -> None:
+    from graph.read.files import READERS
+
+    for n, suffix in enumerate(READERS):
+        text = "Skatteverket anställer."
+        body = f'{{"text": "{text}"}}' if suffix == ".jsonl" else text
+        (tmp_path / f"a{n}{suffix}").write_text(body, encoding="utf-8")
+    (tmp_path / "notes.md").write_text("not an article", encoding="utf-8")
+    documents = read_paths([tmp_path])
+    assert len(documents) == len(READERS)
+    assert all(d.text.startswith("Skatteverket anställer") for d in documents)

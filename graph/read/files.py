@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
@@ -11,14 +11,44 @@ from graph.read.document import Document, ReadError, read_text
 from graph.read.html_article import extract_html
 from graph.read.json_lines import jsonl_documents
 
-TEXT_SUFFIXES = frozenset({".txt"})
-HTML_SUFFIXES = frozenset({".html", ".htm"})
-JSONL_SUFFIXES = frozenset({".jsonl"})
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+#: A reader turns one decoded file into its documents.
+Reader = Callable[[str, Path], list[Document]]
+
+
+def _text_documents(raw: str, path: Path) -> list[Document]:
+    return [read_text(raw, doc_id=path.stem, path=str(path))]
+
+
+def _html_documents(raw: str, path: Path) -> list[Document]:
+    page = extract_html(raw)
+    return [
+        read_text(page.text, doc_id=path.stem, title=page.title, url=page.url,
+                  date=page.date, source=page.source, path=str(path))
+    ]
+
+
+def _jsonl_documents(raw: str, path: Path) -> list[Document]:
+    return _unique_ids(jsonl_documents(raw, path))
+
+
+#: The readers by file suffix; help texts and errors list what is here.
+READERS: dict[str, Reader] = {
+    ".txt": _text_documents,
+    ".html": _html_documents,
+    ".htm": _html_documents,
+    ".jsonl": _jsonl_documents,
+}
+SUPPORTED_SUFFIXES = frozenset(READERS)
+
+
+def supported_types() -> str:
+    """The readable suffixes as a reader writes them: ".txt, .html, .htm or .jsonl"."""
+    suffixes = list(READERS)
+    return ", ".join(suffixes[:-1]) + " or " + suffixes[-1]
 
 
 def read_paths(paths: Iterable[Path]) -> list[Document]:
-    """Read files and folders (a folder: its *.txt, *.html, *.htm, *.jsonl, sorted by name).
+    """Read files and folders (a folder: its files of a suffix in READERS, sorted by name).
 
     A file named twice is read once; ids are made unique across the whole read.
     """
@@ -37,26 +67,20 @@ def read_paths(paths: Iterable[Path]) -> list[Document]:
 
 
 def read_file(path: Path) -> list[Document]:
-    """Read one .txt, .html/.htm (one document each) or .jsonl file (one document a line)."""
+    """Read one file with the reader of its suffix (.jsonl: one document a line)."""
     path = Path(path)
     if path.is_dir():
         raise ReadError(f"{path}: is a folder, not a file (read_paths reads folders)")
     if not path.exists():
         raise ReadError(f"{path}: no such file")
-    suffix = path.suffix.lower()
-    if suffix not in SUPPORTED_SUFFIXES:
-        raise ReadError(f"{path}: unsupported file type (use .txt, .html or .jsonl)")
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        raise ReadError(f"{path}: unsupported file type (use {supported_types()})")
     try:
         raw = decode(path.read_bytes())
     except OSError as error:
         raise ReadError(f"{path}: cannot be read ({error.strerror})") from None
-    if suffix in JSONL_SUFFIXES:
-        return _unique_ids(jsonl_documents(raw, path))
-    if suffix in HTML_SUFFIXES:
-        page = extract_html(raw)
-        return [read_text(page.text, doc_id=path.stem, title=page.title, url=page.url,
-                          date=page.date, source=page.source, path=str(path))]
-    return [read_text(raw, doc_id=path.stem, path=str(path))]
+    return reader(raw, path)
 
 
 def _folder_files(folder: Path) -> list[Path]:
@@ -69,7 +93,7 @@ def _folder_files(folder: Path) -> list[Path]:
         and p.stem.upper() != "README"
     )
     if not files:
-        raise ReadError(f"{folder}: folder has no articles (no .txt, .html, .htm or .jsonl files)")
+        raise ReadError(f"{folder}: folder has no articles (no {supported_types()} files)")
     return files
 
 
