@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,10 +18,12 @@ from rich.table import Table
 from graph.errors import KgError
 from graph.export import EXPORT_FORMATS
 from graph.read import Document
-from graph.store import RESULT_FORMATS
+from graph.store import RESULT_FORMATS, printable
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+    from graph.store.named import NamedQuery
 
 DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUT = Path("out")
@@ -37,7 +40,8 @@ def user_errors(command: F) -> F:
         try:
             return command(*args, **kwargs)
         except KgError as error:
-            raise click.ClickException(str(error)) from None
+            # A message may quote input (a label, a file name): no control character goes raw.
+            raise click.ClickException(printable(str(error))) from None
 
     return wrapper  # type: ignore[return-value]
 
@@ -118,8 +122,8 @@ def build(inputs: tuple[Path, ...], out: Path) -> None:
     Console().print(table)
 
 
-@main.command()
-@click.argument("args", nargs=-1, required=True, metavar="[DIR|FILE] SPARQL")
+@main.command(context_settings={"ignore_unknown_options": True})
+@click.argument("args", nargs=-1, type=click.UNPROCESSED, metavar="[DIR|FILE] SPARQL|NAME")
 @click.option(
     "--format",
     "fmt",
@@ -127,25 +131,69 @@ def build(inputs: tuple[Path, ...], out: Path) -> None:
     default="table",
     show_default=True,
 )
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries and stop.")
 @user_errors
-def query(args: tuple[str, ...], fmt: str) -> None:
-    """Run a SPARQL query on a build folder (default: out/) or an RDF file.
+def query(args: tuple[str, ...], fmt: str, list_queries: bool) -> None:
+    """Run a SPARQL query, or a named query, on a build folder (default: out/) or an RDF file.
 
     The prefixes kg:, id:, doc:, rdf:, rdfs:, owl:, xsd:, skos:, prov:, schema:, org:,
-    foaf:, dcterms: and wd: are predeclared.
+    foaf:, dcterms: and wd: are predeclared. Queries only read: updates, LOAD and
+    SERVICE are refused. A named query (see --list) takes its parameters as options;
+    an IRI is given as the table prints it.
 
     \b
     Examples:
       kg query 'SELECT ?who ?title WHERE { ?who kg:jobTitle ?title }'
       kg query out/graph.ttl 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --format csv
+      kg query --list
+      kg query offices --agency '<https://myndighetsgraf.se/id/agency/forsakringskassan>'
     """
-    from graph.store import format_result
+    from graph.store import format_result, named_queries, run_named
     from graph.store import query as run_query
 
-    if len(args) > 2:
-        raise click.UsageError("give at most a location and one query (quote the query)")
-    location, sparql = (DEFAULT_OUT, args[0]) if len(args) == 1 else (Path(args[0]), args[1])
-    click.echo(format_result(run_query(location, sparql), fmt), nl=False)
+    queries = named_queries()
+    if list_queries:
+        click.echo(_query_list(queries), nl=False)
+        return
+    words, values = _split_parameters(args)
+    if not words or len(words) > 2:
+        raise click.UsageError("give a query (quoted) or a query name, and at most a location")
+    location, text = (DEFAULT_OUT, words[0]) if len(words) == 1 else (Path(words[0]), words[1])
+    if text in queries:
+        result = run_named(location, text, values)
+    elif values:
+        raise click.UsageError(f"options {', '.join(values)} are for named queries only")
+    else:
+        result = run_query(location, text)
+    # color=True: click would otherwise strip escape sequences from values written to a pipe.
+    click.echo(format_result(result, fmt, terminal=sys.stdout.isatty()), nl=False, color=True)
+
+
+def _split_parameters(args: tuple[str, ...]) -> tuple[list[str], dict[str, str]]:
+    """Positional words, and ``--name value`` or ``--name=value`` pairs (a named query's)."""
+    words: list[str] = []
+    values: dict[str, str] = {}
+    items = iter(args)
+    for item in items:
+        if not item.startswith("--"):
+            words.append(item)
+            continue
+        name, equals, value = item[2:].partition("=")
+        if not equals:
+            following = next(items, None)
+            if following is None:
+                raise click.UsageError(f"option --{name} needs a value")
+            value = following
+        values[name] = value
+    return words, values
+
+
+def _query_list(queries: dict[str, NamedQuery]) -> str:
+    lines: list[str] = []
+    for named in queries.values():
+        lines.append(f"{named.name}: {named.summary}")
+        lines += [f"    --{p.name} ({p.kind}): {p.help}" for p in named.parameters]
+    return "".join(f"{line}\n" for line in lines)
 
 
 @main.command()

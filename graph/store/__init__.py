@@ -11,7 +11,11 @@ The modules, in the order data flows through them:
   and a folder put in place of another only once it is complete (`swap_in`);
 - `serialize`: RDF written by Oxigraph, literals kept as they were (`serialize_rdf`);
 - `database`: the Oxigraph store on disk (`write_store`) and SPARQL on it (`query`);
+- `guard`: the read-only rule, checked before a query runs (`check_read_only`);
+- `named`: the named queries of ontology/queries/ (`named_queries`, `run_named`);
 - `results`: a query's answer (`QueryResult`) as a table, CSV or JSON (`format_result`);
+- `terms`: IRIs printed so they paste back into a query (`pastable_iri`, `parse_iri`),
+  and text made safe for a terminal (`printable`);
 - `endpoint`: SPARQL servers (`serve`, `push`);
 - `errors` and `sparql_errors`: `StoreError` and the one-line messages it carries.
 """
@@ -27,26 +31,40 @@ from graph.store.files import (
     open_graph,
     swap_in,
 )
+from graph.store.guard import READ_ONLY_MESSAGE, SERVICE_MESSAGE, RefusedQuery, check_read_only
+from graph.store.named import NamedQuery, Parameter, named_queries, run_named
 from graph.store.results import RESULT_FORMATS, QueryResult, format_result
 from graph.store.serialize import RDF_WRITERS, convert_rdf, serialize_rdf
+from graph.store.terms import parse_iri, pastable_iri, printable
 from graph.vocab import PREFIXES
 
 __all__ = [
     "PREFIXES",
     "RDF_WRITERS",
+    "READ_ONLY_MESSAGE",
     "RESULT_FORMATS",
+    "SERVICE_MESSAGE",
     "STORE_DIR",
     "TRIG_FILE",
     "TURTLE_FILE",
+    "NamedQuery",
+    "Parameter",
     "QueryResult",
+    "RefusedQuery",
     "StoreError",
+    "check_read_only",
     "convert_rdf",
     "format_result",
+    "named_queries",
     "open_dataset",
     "open_graph",
     "oxigraph_executable",
+    "parse_iri",
+    "pastable_iri",
+    "printable",
     "push",
     "query",
+    "run_named",
     "serialize_rdf",
     "serve",
     "swap_in",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -20,13 +21,14 @@ from rdflib.namespace import XSD
 
 from graph.store.errors import StoreError, first_line
 from graph.store.files import STORE_DIR, read_quads, swap_in
+from graph.store.guard import check_read_only
 from graph.store.results import TRIPLE_VARIABLES, QueryResult, Term
 from graph.store.serialize import nquads
 from graph.store.sparql_errors import syntax_message
 from graph.vocab import PREFIXES
 
 #: The prefixes as pyoxigraph takes them: plain strings.
-_QUERY_PREFIXES = {name: str(namespace) for name, namespace in PREFIXES.items()}
+QUERY_PREFIXES = {name: str(namespace) for name, namespace in PREFIXES.items()}
 
 
 def write_store(dataset: rdflib.Dataset, path: Path) -> None:
@@ -45,27 +47,53 @@ def write_store(dataset: rdflib.Dataset, path: Path) -> None:
         raise
 
 
-def query(location: Path, sparql: str) -> QueryResult:
+def query(
+    location: Path, sparql: str, *, bindings: Mapping[str, Term] | None = None
+) -> QueryResult:
     """Run `sparql` on a build folder's Oxigraph store (read-only) or on an RDF file.
 
+    The query may only read: an update, LOAD or SERVICE is refused before it runs
+    (`RefusedQuery`). `bindings` gives variables their values the way SPARQL's
+    VALUES would, without touching the query text (named queries' parameters).
     A folder without store/ but with graph.trig or graph.ttl, or a single RDF
     file, is loaded into an in-memory store first.
     """
+    check_read_only(sparql)
+    store = open_store(location)
+    substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
+        ox.Variable(name): to_oxigraph(term) for name, term in (bindings or {}).items()
+    }
+    try:
+        return _query_result(
+            store.query(sparql, prefixes=QUERY_PREFIXES, substitutions=substitutions)
+        )
+    except SyntaxError as error:
+        raise StoreError(syntax_message(sparql, error)) from error
+    except (OSError, RuntimeError) as error:  # RocksDB reports damage as it reads
+        raise StoreError(damaged_message(location, error)) from error
+    except BaseException as error:
+        if type(error).__name__ != "PanicException":  # pyo3's, not importable by name
+            raise
+        raise StoreError(f"Oxigraph failed on this query: {first_line(error)}") from None
+
+
+def open_store(location: Path) -> ox.Store:
+    """The store to query at `location`: its store/ read-only, or its graph file in memory."""
     store_path = location / STORE_DIR
-    if store_path.is_dir():
-        try:
-            store = ox.Store.read_only(str(store_path))
-        except OSError as error:
-            raise StoreError(f"cannot open the store at {store_path}: {error}") from error
-    else:
+    if not store_path.is_dir():
         store = ox.Store()
         store.extend(read_quads(location))
         merge_into_default_graph(store)
+        return store
     try:
-        answer = store.query(sparql, prefixes=_QUERY_PREFIXES)
-    except SyntaxError as error:
-        raise StoreError(syntax_message(sparql, error)) from error
-    return _query_result(answer)
+        return ox.Store.read_only(str(store_path))
+    except (OSError, RuntimeError) as error:
+        raise StoreError(damaged_message(store_path, error)) from error
+
+
+def damaged_message(where: Path, error: BaseException) -> str:
+    """One line for a store RocksDB cannot read: what it said, and how to mend it."""
+    return f"cannot read the store at {where}: {first_line(error)} (run `kg build` again)"
 
 
 def _bulk_load(dataset: rdflib.Dataset, folder: Path) -> None:
@@ -117,3 +145,16 @@ def _from_oxigraph(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -
             return Literal(term.value)
         return Literal(term.value, datatype=URIRef(term.datatype.value))
     raise StoreError(f"RDF-star triple terms are not supported in results: {term}")
+
+
+def to_oxigraph(term: Term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """An rdflib term as pyoxigraph's."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if term.language:
+        return ox.Literal(str(term), language=term.language)
+    if term.datatype:
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+    return ox.Literal(str(term))

@@ -5,16 +5,17 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable
 from typing import NamedTuple
 
 from rdflib import BNode, Literal, URIRef
 
 from graph.store.errors import StoreError
-from graph.vocab import PREFIXES
+from graph.store.terms import json_printable, pastable_iri, printable
 
 RESULT_FORMATS = ("table", "csv", "json")
 
-#: A table cell longer than this is cut with an ellipsis; csv and json keep it whole.
+#: A literal in a table longer than this is cut with an ellipsis; csv and json keep it whole.
 MAX_CELL_WIDTH = 80
 
 #: The variables a CONSTRUCT or DESCRIBE result is given, one row per triple.
@@ -38,28 +39,22 @@ class QueryResult(NamedTuple):
     boolean: bool | None = None
 
 
-def format_result(result: QueryResult, fmt: str) -> str:
+def format_result(result: QueryResult, fmt: str, *, terminal: bool = False) -> str:
     """Render `result` as "table" (aligned text), "csv" (RFC 4180) or "json" (SPARQL 1.1 JSON).
 
     csv follows the SPARQL 1.1 CSV results format (IRIs in full, literals as their
     lexical form, blank nodes as ``_:id``); an ASK answer is a one-column
     ``boolean`` table in table and csv form. Every format ends with a line break.
+    Control characters never come out raw in a table or JSON (JSON escapes them);
+    csv keeps values as they are unless it goes to a `terminal`.
     """
     if fmt == "table":
         return _table(result)
     if fmt == "csv":
-        return _csv(result)
+        return _csv(result, printable if terminal else str)
     if fmt == "json":
         return _json(result)
     raise StoreError(f"unknown result format {fmt!r}: use one of {', '.join(RESULT_FORMATS)}")
-
-
-def compact_iri(iri: str) -> str:
-    """`https://myndighetsgraf.se/ns#Agency` → `kg:Agency`; other IRIs stay whole."""
-    for prefix, namespace in PREFIXES.items():
-        if iri.startswith(namespace) and len(iri) > len(namespace):
-            return f"{prefix}:{iri[len(namespace) :]}"
-    return iri
 
 
 def _tabular(result: QueryResult) -> QueryResult:
@@ -87,25 +82,28 @@ def _table(result: QueryResult) -> str:
 
 
 def _short(cell: Term | None) -> str:
-    """A cell as a person reads it: prefixed names for IRIs, literals without quotes."""
+    """A cell as a person reads it: IRIs as a query takes them, literals without quotes.
+
+    An IRI is never cut, so it can be pasted into the next query; control characters
+    in a literal are spelt out, so a label cannot drive the terminal.
+    """
     if cell is None:
         return ""
-    text = str(cell)
     if isinstance(cell, URIRef):
-        text = compact_iri(text)
-    elif isinstance(cell, BNode):
-        text = f"_:{text}"
-    text = " ".join(text.split())  # an evidence sentence may hold line breaks
+        return pastable_iri(str(cell))
+    if isinstance(cell, BNode):
+        return f"_:{cell}"
+    text = printable(" ".join(str(cell).split()))  # an evidence sentence may hold line breaks
     return text if len(text) <= MAX_CELL_WIDTH else text[: MAX_CELL_WIDTH - 1] + "…"
 
 
-def _csv(result: QueryResult) -> str:
+def _csv(result: QueryResult, shown: Callable[[str], str]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")  # RFC 4180 ends records with CRLF
     result = _tabular(result)
     writer.writerow(result.variables)
     for row in result.rows:
-        writer.writerow(["" if cell is None else _csv_cell(cell) for cell in row])
+        writer.writerow(["" if cell is None else shown(_csv_cell(cell)) for cell in row])
     return buffer.getvalue()
 
 
@@ -127,7 +125,7 @@ def _json(result: QueryResult) -> str:
             for row in result.rows
         ]
         document = {"head": {"vars": list(result.variables)}, "results": {"bindings": bindings}}
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json_printable(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"
 
 
 def _json_term(cell: Term) -> dict[str, str]:
