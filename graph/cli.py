@@ -18,7 +18,7 @@ from rich.table import Table
 from graph.errors import KgError
 from graph.export import EXPORT_FORMATS
 from graph.read import Document
-from graph.store import RESULT_FORMATS, printable
+from graph.store import DEFAULT_TIMEOUT, RESULT_FORMATS, printable
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -30,6 +30,16 @@ DEFAULT_OUT = Path("out")
 
 F = TypeVar("F", bound=Callable[..., Any])
 console = Console(stderr=True)
+
+
+#: `--timeout` of `kg query` and `kg serve`.
+_timeout_option = click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=DEFAULT_TIMEOUT,
+    show_default=True,
+    help="Seconds a query may run before it is stopped.",
+)
 
 
 def user_errors(command: F) -> F:
@@ -131,9 +141,10 @@ def build(inputs: tuple[Path, ...], out: Path) -> None:
     default="table",
     show_default=True,
 )
+@_timeout_option
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and stop.")
 @user_errors
-def query(args: tuple[str, ...], fmt: str, list_queries: bool) -> None:
+def query(args: tuple[str, ...], fmt: str, timeout: float, list_queries: bool) -> None:
     """Run a SPARQL query, or a named query, on a build folder (default: out/) or an RDF file.
 
     The prefixes kg:, id:, doc:, rdf:, rdfs:, owl:, xsd:, skos:, prov:, schema:, org:,
@@ -160,11 +171,11 @@ def query(args: tuple[str, ...], fmt: str, list_queries: bool) -> None:
         raise click.UsageError("give a query (quoted) or a query name, and at most a location")
     location, text = (DEFAULT_OUT, words[0]) if len(words) == 1 else (Path(words[0]), words[1])
     if text in queries:
-        result = run_named(location, text, values)
+        result = run_named(location, text, values, timeout=timeout)
     elif values:
         raise click.UsageError(f"options {', '.join(values)} are for named queries only")
     else:
-        result = run_query(location, text)
+        result = run_query(location, text, timeout=timeout)
     # color=True: click would otherwise strip escape sequences from values written to a pipe.
     click.echo(format_result(result, fmt, terminal=sys.stdout.isatty()), nl=False, color=True)
 
@@ -248,19 +259,42 @@ def export(location: Path, fmt: str, output: Path) -> None:
 @main.command()
 @click.argument("location", type=click.Path(path_type=Path), default=DEFAULT_OUT)
 @click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True)
-@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@_timeout_option
+@click.option(
+    "--allow-host",
+    "allowed_hosts",
+    multiple=True,
+    metavar="NAME",
+    help="Also answer requests whose Host header is NAME (default: localhost only); repeatable.",
+)
 @user_errors
-def serve(location: Path, port: int, host: str) -> None:
-    """Serve the build's store as a read-only SPARQL 1.1 endpoint (Ctrl-C stops it)."""
+def serve(
+    location: Path, port: int, host: str, timeout: float, allowed_hosts: tuple[str, ...]
+) -> None:
+    """Serve the build's store as a read-only SPARQL 1.1 endpoint (Ctrl-C stops it).
+
+    Queries see the same predeclared prefixes as `kg query`. Updates, LOAD and
+    SERVICE are refused (HTTP 403), a query past --timeout is stopped (503), and a
+    rebuild of LOCATION is served from the next query on.
+
+    \b
+    Example:
+      kg serve out --port 7878
+      curl 'http://127.0.0.1:7878/query' --data-urlencode 'query=ASK { ?x a kg:Agency }'
+    """
     from graph.store import serve as run_serve
 
-    process = run_serve(location, host=host, port=port)
-    click.echo(f"SPARQL endpoint on http://{host}:{port}/query (Ctrl-C to stop)")
+    endpoint = run_serve(
+        location, host=host, port=port, timeout=timeout, allowed_hosts=allowed_hosts
+    )
+    click.echo(f"SPARQL endpoint on {endpoint.url} (Ctrl-C to stop)")
     try:
-        process.wait()
+        endpoint.serve_forever()
     except KeyboardInterrupt:
-        process.terminate()
-        process.wait()
+        pass
+    finally:
+        endpoint.server_close()
 
 
 @main.command(name="eval")

@@ -6,15 +6,16 @@ it must see no connection.
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from rdflib import Literal
+from servers import Listener, alive, children
 
 from graph.cli import main
 from graph.store import (
@@ -22,6 +23,7 @@ from graph.store import (
     SERVICE_MESSAGE,
     STORE_DIR,
     QueryResult,
+    QueryTimeout,
     RefusedQuery,
     StoreError,
     check_read_only,
@@ -33,33 +35,6 @@ from graph.store import (
 )
 
 FIXTURE = Path(__file__).parent / "fixtures" / "store" / "two_documents.trig"
-
-
-class Listener:
-    """A TCP server on loopback that records every connection made to it."""
-
-    def __init__(self) -> None:
-        self.socket = socket.create_server(("127.0.0.1", 0))
-        self.socket.settimeout(0.2)
-        self.url = f"http://127.0.0.1:{self.socket.getsockname()[1]}/sparql"
-        self.connections = 0
-        self._running = True
-        self._thread = threading.Thread(target=self._accept, daemon=True)
-        self._thread.start()
-
-    def _accept(self) -> None:
-        while self._running:
-            try:
-                connection, _ = self.socket.accept()
-            except TimeoutError:
-                continue
-            self.connections += 1
-            connection.close()
-
-    def close(self) -> None:
-        self._running = False
-        self._thread.join()
-        self.socket.close()
 
 
 @pytest.fixture
@@ -78,7 +53,7 @@ def build(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_the_listener_sees_a_connection_when_one_is_made(listener: Listener) -> None:
     # The control: without it a listener that never records would pass every test below.
-    with socket.create_connection(("127.0.0.1", int(listener.url.split(":")[2].split("/")[0]))):
+    with socket.create_connection(("127.0.0.1", listener.port)):
         pass
     listener.close()
     assert listener.connections == 1
@@ -174,3 +149,26 @@ def test_an_error_quoting_a_control_character_prints_it_spelt_out(build: Path) -
     result = CliRunner().invoke(main, ["query", str(build), "SELECT ?x WHERE { \x1b[2J }"])
     assert result.exit_code == 1
     assert "\x1b" not in result.stderr and "\\x1b" in result.stderr
+
+
+# ---------------------------------------------------------------- timeouts
+
+PATHOLOGICAL = (
+    "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . "
+    "?j ?k ?l . ?m ?n2 ?o . ?p ?q ?r }"
+)
+
+
+def test_a_runaway_query_is_stopped_and_its_process_ended(build: Path) -> None:
+    query(build, "ASK {}")  # the query process for this store is running now
+    before = children(os.getpid())
+    with pytest.raises(QueryTimeout, match=r"^the query ran longer than 1 s and was stopped$"):
+        query(build, PATHOLOGICAL, timeout=1)
+    assert before and not any(alive(pid) for pid in before)
+    assert query(build, "ASK { ?x a kg:Agency }").boolean is True  # a fresh process
+
+
+def test_kg_query_timeout(build: Path) -> None:
+    result = CliRunner().invoke(main, ["query", str(build), PATHOLOGICAL, "--timeout", "0.5"])
+    assert result.exit_code == 1
+    assert result.stderr == "Error: the query ran longer than 0.5 s and was stopped\n"

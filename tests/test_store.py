@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
-import os
 import shutil
-import signal
-import socket
 import subprocess
-import sys
-import time
-import urllib.parse
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,9 +14,9 @@ import pytest
 import rdflib
 from rdflib import URIRef
 from rdflib.compare import isomorphic
+from servers import free_port, http_select
 
 from graph.store import (
-    PREFIXES,
     STORE_DIR,
     TRIG_FILE,
     TURTLE_FILE,
@@ -37,12 +29,10 @@ from graph.store import (
     push,
     query,
     serialize_rdf,
-    serve,
     wait_until_answering,
     write_store,
 )
 
-REPO = Path(__file__).parents[1]
 FIXTURE = Path(__file__).parent / "fixtures" / "store" / "two_documents.trig"
 DOC = "https://myndighetsgraf.se/doc/"
 ID = "https://myndighetsgraf.se/id/"
@@ -67,29 +57,6 @@ def build(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def values(result: QueryResult) -> list[tuple[str | None, ...]]:
     return [tuple(None if cell is None else str(cell) for cell in row) for row in result.rows]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def listening(port: int) -> bool:
-    with socket.socket() as probe:
-        return probe.connect_ex(("127.0.0.1", port)) == 0
-
-
-def http_select(query_url: str, sparql: str) -> dict[str, object]:
-    """A SELECT over HTTP; a server knows no prefixes unless the query declares them."""
-    declarations = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in PREFIXES.items())
-    request = urllib.request.Request(
-        f"{query_url}?query={urllib.parse.quote(declarations + sparql)}",
-        headers={"Accept": "application/sparql-results+json"},
-    )
-    with urllib.request.urlopen(request, timeout=10) as response:
-        answer: dict[str, object] = json.load(response)
-    return answer
 
 
 # ---------------------------------------------------------------- the store on disk
@@ -347,60 +314,6 @@ def writable_server(tmp_path: Path) -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(timeout=10)
-
-
-def test_served_store_answers_like_the_embedded_one(build: Path) -> None:
-    port = free_port()
-    process = serve(build, port=port)
-    try:
-        # LABELS joins the default graph with a document's graph: the union must be on.
-        over_http = [
-            http_select(f"http://127.0.0.1:{port}/query", q) for q in (PER_DOCUMENT, LABELS)
-        ]
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-    embedded = [json.loads(format_result(query(build, q), "json")) for q in (PER_DOCUMENT, LABELS)]
-    assert over_http == embedded
-
-
-def test_the_server_stops_when_its_parent_dies(build: Path) -> None:
-    port = free_port()
-    parent_script = (
-        "import sys, time; from pathlib import Path; from graph.store import serve; "
-        f"server = serve(Path({str(build)!r}), port={port}); "
-        "print(server.pid, flush=True); time.sleep(60)"
-    )
-    parent = subprocess.Popen(
-        [sys.executable, "-c", parent_script], stdout=subprocess.PIPE, cwd=REPO
-    )
-    assert parent.stdout is not None
-    server_pid = int(parent.stdout.readline())
-    try:
-        assert listening(port)
-        parent.kill()
-        parent.wait(timeout=10)
-        deadline = time.monotonic() + 5
-        while listening(port) and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert not listening(port)
-    finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(server_pid, signal.SIGTERM)
-
-
-def test_serve_needs_a_built_store(tmp_path: Path) -> None:
-    with pytest.raises(StoreError, match="run `kg build` first"):
-        serve(tmp_path)
-
-
-def test_serve_reports_a_port_in_use(build: Path) -> None:
-    with socket.socket() as taken:
-        taken.bind(("127.0.0.1", 0))
-        taken.listen()
-        port = taken.getsockname()[1]
-        with pytest.raises(StoreError, match=f"on 127.0.0.1:{port} did not start"):
-            serve(build, port=port, ready_within=5)
 
 
 def test_push_puts_every_graph_on_the_server(writable_server: str) -> None:

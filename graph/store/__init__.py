@@ -16,12 +16,15 @@ The modules, in the order data flows through them:
 - `results`: a query's answer (`QueryResult`) as a table, CSV or JSON (`format_result`);
 - `terms`: IRIs printed so they paste back into a query (`pastable_iri`, `parse_iri`),
   and text made safe for a terminal (`printable`);
-- `endpoint`: SPARQL servers (`serve`, `push`);
+- `worker` and `pool`: every query runs in a supervised process, ended when its time is
+  up or its client has gone (`QueryPool`);
+- `server`: the read-only SPARQL endpoint of `kg serve` (`serve`);
+- `endpoint`: other SPARQL servers: push graphs to one (`push`);
 - `errors` and `sparql_errors`: `StoreError` and the one-line messages it carries.
 """
 
 from graph.store.database import query, write_store
-from graph.store.endpoint import oxigraph_executable, push, serve, wait_until_answering
+from graph.store.endpoint import oxigraph_executable, push, wait_until_answering
 from graph.store.errors import StoreError
 from graph.store.files import (
     STORE_DIR,
@@ -33,12 +36,21 @@ from graph.store.files import (
 )
 from graph.store.guard import READ_ONLY_MESSAGE, SERVICE_MESSAGE, RefusedQuery, check_read_only
 from graph.store.named import NamedQuery, Parameter, named_queries, run_named
+from graph.store.pool import (
+    DEFAULT_TIMEOUT,
+    QueryCancelled,
+    QueryCrashed,
+    QuerySyntaxError,
+    QueryTimeout,
+)
 from graph.store.results import RESULT_FORMATS, QueryResult, format_result
 from graph.store.serialize import RDF_WRITERS, convert_rdf, serialize_rdf
+from graph.store.server import Endpoint, serve
 from graph.store.terms import parse_iri, pastable_iri, printable
 from graph.vocab import PREFIXES
 
 __all__ = [
+    "DEFAULT_TIMEOUT",
     "PREFIXES",
     "RDF_WRITERS",
     "READ_ONLY_MESSAGE",
@@ -47,9 +59,14 @@ __all__ = [
     "STORE_DIR",
     "TRIG_FILE",
     "TURTLE_FILE",
+    "Endpoint",
     "NamedQuery",
     "Parameter",
+    "QueryCancelled",
+    "QueryCrashed",
     "QueryResult",
+    "QuerySyntaxError",
+    "QueryTimeout",
     "RefusedQuery",
     "StoreError",
     "check_read_only",

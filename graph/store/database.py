@@ -9,8 +9,10 @@ declaring them. ``GRAPH ?doc { ... }`` still reaches one document's graph.
 
 from __future__ import annotations
 
+import atexit
 import shutil
 import tempfile
+import threading
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -20,15 +22,11 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 
 from graph.store.errors import StoreError, first_line
-from graph.store.files import STORE_DIR, read_quads, swap_in
-from graph.store.guard import check_read_only
+from graph.store.files import swap_in
+from graph.store.pool import DEFAULT_TIMEOUT, QueryPool
 from graph.store.results import TRIPLE_VARIABLES, QueryResult, Term
 from graph.store.serialize import nquads
-from graph.store.sparql_errors import syntax_message
-from graph.vocab import PREFIXES
-
-#: The prefixes as pyoxigraph takes them: plain strings.
-QUERY_PREFIXES = {name: str(namespace) for name, namespace in PREFIXES.items()}
+from graph.store.worker import MERGE_INTO_DEFAULT_GRAPH
 
 
 def write_store(dataset: rdflib.Dataset, path: Path) -> None:
@@ -48,52 +46,57 @@ def write_store(dataset: rdflib.Dataset, path: Path) -> None:
 
 
 def query(
-    location: Path, sparql: str, *, bindings: Mapping[str, Term] | None = None
+    location: Path,
+    sparql: str,
+    *,
+    bindings: Mapping[str, Term] | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
 ) -> QueryResult:
     """Run `sparql` on a build folder's Oxigraph store (read-only) or on an RDF file.
 
     The query may only read: an update, LOAD or SERVICE is refused before it runs
     (`RefusedQuery`). `bindings` gives variables their values the way SPARQL's
-    VALUES would, without touching the query text (named queries' parameters).
-    A folder without store/ but with graph.trig or graph.ttl, or a single RDF
-    file, is loaded into an in-memory store first.
+    VALUES would, without touching the query text (named queries' parameters). A
+    query still running after `timeout` seconds is stopped (`QueryTimeout`). A folder
+    without store/ but with graph.trig or graph.ttl, or a single RDF file, is loaded
+    into an in-memory store first.
     """
-    check_read_only(sparql)
-    store = open_store(location)
-    substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
-        ox.Variable(name): to_oxigraph(term) for name, term in (bindings or {}).items()
-    }
-    try:
-        return _query_result(
-            store.query(sparql, prefixes=QUERY_PREFIXES, substitutions=substitutions)
+    answer = _pool(location).run(sparql, bindings, timeout=timeout)
+    if answer.kind == "graph":
+        triples = ox.parse(answer.body, format=ox.RdfFormat.N_TRIPLES)
+        rows = tuple(
+            (_from_oxigraph(t.subject), _from_oxigraph(t.predicate), _from_oxigraph(t.object))
+            for t in triples
         )
-    except SyntaxError as error:
-        raise StoreError(syntax_message(sparql, error)) from error
-    except (OSError, RuntimeError) as error:  # RocksDB reports damage as it reads
-        raise StoreError(damaged_message(location, error)) from error
-    except BaseException as error:
-        if type(error).__name__ != "PanicException":  # pyo3's, not importable by name
-            raise
-        raise StoreError(f"Oxigraph failed on this query: {first_line(error)}") from None
+        return QueryResult(variables=TRIPLE_VARIABLES, rows=rows)
+    return _query_result(ox.parse_query_results(answer.body, format=ox.QueryResultsFormat.JSON))
 
 
-def open_store(location: Path) -> ox.Store:
-    """The store to query at `location`: its store/ read-only, or its graph file in memory."""
-    store_path = location / STORE_DIR
-    if not store_path.is_dir():
-        store = ox.Store()
-        store.extend(read_quads(location))
-        merge_into_default_graph(store)
-        return store
-    try:
-        return ox.Store.read_only(str(store_path))
-    except (OSError, RuntimeError) as error:
-        raise StoreError(damaged_message(store_path, error)) from error
+#: Pools of query processes by location; the oldest is closed when there are more.
+_POOLS: dict[Path, QueryPool] = {}
+_POOLS_KEPT = 2
+_POOLS_LOCK = threading.Lock()
 
 
-def damaged_message(where: Path, error: BaseException) -> str:
-    """One line for a store RocksDB cannot read: what it said, and how to mend it."""
-    return f"cannot read the store at {where}: {first_line(error)} (run `kg build` again)"
+def _pool(location: Path) -> QueryPool:
+    key = location.absolute()
+    with _POOLS_LOCK:
+        pool = _POOLS.pop(key, None) or QueryPool(key)
+        _POOLS[key] = pool  # last in order: the most recently used
+        evicted = list(_POOLS)[:-_POOLS_KEPT]
+        closing = [_POOLS.pop(old) for old in evicted]
+    for old_pool in closing:
+        old_pool.close()
+    return pool
+
+
+@atexit.register
+def _close_pools() -> None:
+    with _POOLS_LOCK:
+        pools = list(_POOLS.values())
+        _POOLS.clear()
+    for pool in pools:
+        pool.close()
 
 
 def _bulk_load(dataset: rdflib.Dataset, folder: Path) -> None:
@@ -110,18 +113,12 @@ def _bulk_load(dataset: rdflib.Dataset, folder: Path) -> None:
 
 def merge_into_default_graph(store: ox.Store) -> None:
     """Copy every named graph's triples into the default graph (a set: each fact once)."""
-    store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+    store.update(MERGE_INTO_DEFAULT_GRAPH)
 
 
-def _query_result(answer: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> QueryResult:
+def _query_result(answer: ox.QuerySolutions | ox.QueryBoolean) -> QueryResult:
     if isinstance(answer, ox.QueryBoolean):
         return QueryResult(variables=(), rows=(), boolean=bool(answer))
-    if isinstance(answer, ox.QueryTriples):
-        triples = tuple(
-            (_from_oxigraph(t.subject), _from_oxigraph(t.predicate), _from_oxigraph(t.object))
-            for t in answer
-        )
-        return QueryResult(variables=TRIPLE_VARIABLES, rows=triples)
     variables = tuple(variable.value for variable in answer.variables)
     rows = tuple(
         tuple(
@@ -145,16 +142,3 @@ def _from_oxigraph(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -
             return Literal(term.value)
         return Literal(term.value, datatype=URIRef(term.datatype.value))
     raise StoreError(f"RDF-star triple terms are not supported in results: {term}")
-
-
-def to_oxigraph(term: Term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    """An rdflib term as pyoxigraph's."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if term.language:
-        return ox.Literal(str(term), language=term.language)
-    if term.datatype:
-        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-    return ox.Literal(str(term))

@@ -1,13 +1,10 @@
-"""SPARQL servers: start Oxigraph's own on a build folder, or push graphs to any of them."""
+"""Other SPARQL servers: push graphs to one (Graph Store Protocol), wait for one to answer."""
 
 from __future__ import annotations
 
-import ctypes
 import shutil
-import signal
 import subprocess
 import sys
-import tempfile
 import time
 import urllib.error
 import urllib.parse
@@ -19,10 +16,6 @@ from rdflib import URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from graph.store.errors import StoreError, first_line
-from graph.store.files import STORE_DIR
-
-#: prctl(2) option: the signal the kernel sends a process when its parent dies.
-_PR_SET_PDEATHSIG = 1
 
 
 def push(dataset: rdflib.Dataset, endpoint: str, *, timeout: float = 60.0) -> None:
@@ -68,57 +61,6 @@ def oxigraph_executable() -> str:
     if found is None:
         raise StoreError("the `oxigraph` server is not installed: pip install oxigraph")
     return found
-
-
-def serve(
-    location: Path, *, host: str = "127.0.0.1", port: int = 7878, ready_within: float = 15.0
-) -> subprocess.Popen[bytes]:
-    """Start a read-only SPARQL 1.1 endpoint on a build folder's store; return once it answers.
-
-    Queries go to ``http://HOST:PORT/query`` and see the merged default graph, as
-    `query` does. The caller stops the server (``process.terminate()``).
-    """
-    store_path = location / STORE_DIR
-    if not store_path.is_dir():
-        raise StoreError(f"no store at {store_path}: run `kg build` first")
-    argv = [
-        oxigraph_executable(),
-        "serve-read-only",
-        "--location",
-        str(store_path),
-        "--bind",
-        f"{host}:{port}",
-    ]
-    # A file, not a pipe, takes the server's messages: a pipe nobody reads can fill and stall it.
-    with tempfile.TemporaryFile() as log:
-        process = subprocess.Popen(
-            argv,
-            stdout=subprocess.DEVNULL,
-            stderr=log,
-            preexec_fn=_stop_with_parent if sys.platform == "linux" else None,
-        )
-        try:
-            wait_until_answering(process, f"http://{host}:{port}/query", ready_within)
-        except StoreError as error:
-            process.kill()
-            process.wait()
-            log.seek(0)
-            said = first_line(log.read().decode("utf-8", "replace") or str(error))
-            raise StoreError(
-                f"the oxigraph server on {host}:{port} did not start: {said}"
-            ) from None
-    return process
-
-
-def _stop_with_parent() -> None:
-    """Run in the server's process before it starts: end it when its parent dies.
-
-    Ctrl-C reaches both, but a `kg serve` ended by SIGTERM or a crash would
-    otherwise leave an orphaned server holding the port. Linux sends the signal
-    when the thread that started the server ends, so start it from a thread that
-    lives as long as the server should.
-    """
-    ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 def wait_until_answering(process: subprocess.Popen[bytes], query_url: str, within: float) -> None:

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from graph.store.database import query
 from graph.store.errors import StoreError
+from graph.store.pool import DEFAULT_TIMEOUT
 from graph.store.results import QueryResult, Term
 from graph.store.terms import parse_term
 from graph.vocab import ontology_dir
@@ -88,7 +89,13 @@ def bind_parameters(named: NamedQuery, values: Mapping[str, str]) -> dict[str, T
     return {name: parse_term(text, kinds[name]) for name, text in values.items()}
 
 
-def run_named(location: Path, name: str, values: Mapping[str, str] | None = None) -> QueryResult:
+def run_named(
+    location: Path,
+    name: str,
+    values: Mapping[str, str] | None = None,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+) -> QueryResult:
     """Answer the named query `name` on `location`, its parameters given as typed.
 
     ``run_named(Path("out"), "offices", {"agency": "<https://myndighetsgraf.se/id/agency/x>"})``
@@ -97,4 +104,5 @@ def run_named(location: Path, name: str, values: Mapping[str, str] | None = None
     if name not in queries:
         raise StoreError(f"no named query {name!r}: `kg query --list` shows them")
     named = queries[name]
-    return query(location, named.sparql, bindings=bind_parameters(named, values or {}))
+    bindings = bind_parameters(named, values or {})
+    return query(location, named.sparql, bindings=bindings, timeout=timeout)
