@@ -7,7 +7,7 @@ from parses import LOCAL_OFFICE_STAFF, OFFICES_CLOSE
 
 from graph.extract import extract, run_stages
 from graph.extract.context import DocContext
-from graph.records import Fact
+from graph.records import Fact, Mention
 
 SERVICE_IN_TWO_TOWNS = """
 0 Arbetsförmedlingen PROPN _        5 nsubj  B-Agency=agency/arbetsformedlingen
@@ -211,3 +211,147 @@ def test_adjectives_before_the_office_noun_belong_to_its_name() -> None:
         ("nationella servicecentret i Gävle", "partOf", "Försäkringskassan"),
         ("nationella servicecentret i Gävle", "locatedIn", "Gävle"),
     }
+
+
+# ---------------------------------------------------------------- place lists in any punctuation
+TAX_AGENCY_GROWS = """
+0 Skatteverket PROPN _    1 nsubj B-Agency=agency/skatteverket
+1 växer        VERB  växa 1 ROOT
+2 .            PUNCT _    1 punct
+"""
+CLOSES_IN_A_LANDSCAPE_THEN_TOWNS = """
+0  Skatteverket PROPN _      1  nsubj  B-Agency=agency/skatteverket
+1  stänger      VERB  stänga 1  ROOT
+2  två          NUM   _      3  nummod
+3  kontor       NOUN  _      1  obj
+4  i            ADP   _      5  case
+5  Dalarna      PROPN _      3  nmod   B-Place=place/dalarna
+6  ;            PUNCT _      8  punct
+7  i            ADP   _      8  case
+8  Falun        PROPN _      5  conj   B-Place=place/falun
+9  och          CCONJ _      10 cc
+10 Mora         PROPN _      8  conj   B-Place=place/mora
+11 .            PUNCT _      1  punct
+"""
+STAFFED_OFFICES_IN_BRACKETS = """
+0  Fyra      NUM   _        1  nummod
+1  kontor    NOUN  _        2  nsubj
+2  har       VERB  ha       2  ROOT
+3  fast      ADJ   _        4  amod
+4  bemanning NOUN  _        2  obj
+5  (         PUNCT _        6  punct
+6  Falun     PROPN _        4  appos  B-Place=place/falun
+7  ,         PUNCT _        8  punct
+8  Mora      PROPN _        6  conj   B-Place=place/mora
+9  och       CCONJ _        10 cc
+10 Borlänge  PROPN _        6  conj   B-Place=place/borlange
+11 )         PUNCT _        6  punct
+12 .         PUNCT _        2  punct
+"""
+OFFICES_IN_THREE_TOWNS_COLON = """
+0 Skatteverket PROPN _   1 nsubj B-Agency=agency/skatteverket
+1 har          VERB  ha  1 ROOT
+2 kontor       NOUN  _   1 obj
+3 på           ADP   _   5 case
+4 tre          NUM   _   5 nummod
+5 orter        NOUN  ort 2 nmod
+6 :            PUNCT _   1 punct
+"""
+THREE_TOWNS = """
+0 Falun    PROPN _ 0 ROOT  B-Place=place/falun
+1 ,        PUNCT _ 2 punct
+2 Mora     PROPN _ 0 conj  B-Place=place/mora
+3 och      CCONJ _ 4 cc
+4 Borlänge PROPN _ 0 conj  B-Place=place/borlange
+5 .        PUNCT _ 0 punct
+"""
+STAFF_IN_TWO_TOWNS = """
+0 Medarbetarna NOUN  medarbetare 5 nsubj
+1 i            ADP   _           2 case
+2 Falun        PROPN _           0 nmod  B-Place=place/falun
+3 och          CCONJ _           4 cc
+4 Mora         PROPN _           2 conj  B-Place=place/mora
+5 får          VERB  få          5 ROOT
+6 besked       NOUN  _           5 obj
+7 .            PUNCT _           5 punct
+"""
+AGENCY_IS_IN_TWO_TOWNS = """
+0 Skatteverket PROPN _      1 nsubj B-Agency=agency/skatteverket
+1 finns        VERB  finnas 1 ROOT
+2 i            ADP   _      3 case
+3 Falun        PROPN _      1 obl   B-Place=place/falun
+4 och          CCONJ _      5 cc
+5 Mora         PROPN _      3 conj  B-Place=place/mora
+6 .            PUNCT _      1 punct
+"""
+SHE_LIVES_IN_FALUN = """
+0 Hon    PRON  hon 1 nsubj
+1 bor    VERB  bo  1 ROOT
+2 i      ADP   _   3 case
+3 Falun  PROPN _   1 obl B-Place=place/falun
+4 .      PUNCT _   1 punct
+"""
+OFFICE_CLOSES_STAFF_MOVE = """
+0 Kontoret   NOUN  kontor   1 nsubj
+1 stänger    VERB  stänga   1 ROOT
+2 och        CCONJ _        4 cc
+3 personalen NOUN  personal 4 nsubj
+4 flyttar    VERB  flytta   1 conj
+5 till       ADP   _        6 case
+6 Falun      PROPN _        4 obl   B-Place=place/falun
+7 .          PUNCT _        1 punct
+"""
+
+
+def located(*sentences: str) -> set[str]:
+    """The places of the offices found, by gazetteer id."""
+    return {
+        f.object.key or ""
+        for f in office_facts(*sentences)
+        if f.predicate == "locatedIn" and isinstance(f.object, Mention)
+    }
+
+
+def test_a_landscape_listed_before_its_towns_is_the_scope_not_an_office() -> None:
+    facts = office_facts(CLOSES_IN_A_LANDSCAPE_THEN_TOWNS)
+    assert located(CLOSES_IN_A_LANDSCAPE_THEN_TOWNS) == {"place/falun", "place/mora"}
+    assert {f.object.text for f in facts if f.predicate == "partOf"} == {"Skatteverket"}
+
+
+def test_places_in_brackets_after_an_office_noun_are_offices() -> None:
+    facts = office_facts(TAX_AGENCY_GROWS, STAFFED_OFFICES_IN_BRACKETS)
+    assert located(TAX_AGENCY_GROWS, STAFFED_OFFICES_IN_BRACKETS) == {
+        "place/falun",
+        "place/mora",
+        "place/borlange",
+    }
+    assert {f.evidence.rule for f in facts} == {"office:noun-listed-places"}
+
+
+def test_places_after_a_colon_are_offices_even_past_a_sentence_split() -> None:
+    assert located(OFFICES_IN_THREE_TOWNS_COLON, THREE_TOWNS) == {
+        "place/falun",
+        "place/mora",
+        "place/borlange",
+    }
+
+
+def test_the_staff_in_some_towns_speak_of_the_offices_there() -> None:
+    assert located(TAX_AGENCY_GROWS, STAFF_IN_TWO_TOWNS) == {"place/falun", "place/mora"}
+
+
+def test_an_agency_that_is_in_some_towns_has_offices_there() -> None:
+    facts = office_facts(AGENCY_IS_IN_TWO_TOWNS)
+    assert triples(facts) == {
+        ("", "partOf", "Skatteverket"),
+        ("", "locatedIn", "Falun"),
+        ("", "locatedIn", "Mora"),
+    }
+
+
+def test_a_place_without_an_office_word_or_list_is_no_office() -> None:
+    assert office_facts(TAX_AGENCY_GROWS, SHE_LIVES_IN_FALUN) == []
+    # "till Falun" opens no list: the office that closes is not in Falun
+    assert office_facts(TAX_AGENCY_GROWS, OFFICE_CLOSES_STAFF_MOVE) == []
+    # a list of towns with no office noun before it in its sentence
+    assert office_facts(TAX_AGENCY_GROWS, THREE_TOWNS) == []

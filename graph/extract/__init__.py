@@ -27,6 +27,7 @@ from graph.extract.quotes import find_quotes
 from graph.extract.roles import find_roles, speaking_for
 from graph.extract.svo import fallback
 from graph.extract.tags import tag_tokens
+from graph.extract.units import find_units
 from graph.records import Decision, Fact, Mention, Quote
 
 
@@ -58,6 +59,10 @@ def _subject(ctx: DocContext, found: Found) -> None:
 
 def _offices(ctx: DocContext, found: Found) -> None:
     found.facts += find_offices(ctx)
+
+
+def _units(ctx: DocContext, found: Found) -> None:
+    found.facts += find_units(ctx)
 
 
 def _coref(ctx: DocContext, found: Found) -> None:
@@ -100,6 +105,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("subject", _subject, reads=("ctx.mentions",), writes="ctx.subject"),
     # office mentions with partOf / locatedIn
     Stage("offices", _offices, reads=("ctx.mentions",), writes="ctx.mentions, facts"),
+    # named units ("Försäkringskassans avdelning för analys") with partOf their parent
+    Stage("units", _units, reads=("ctx.mentions", "ctx.subject"), writes="ctx.mentions, facts"),
     # pronouns and role nouns ("myndigheten") pointed at their entity
     Stage("coref", _coref, reads=("ctx.mentions", "ctx.subject"), writes="ctx.refers_to"),
     # token tags for the Matcher patterns

@@ -92,10 +92,16 @@ class DocContext:
         return self._by_token.get(token.i, [])
 
     def at(self, token: Token, *classes: str) -> Mention | None:
-        """The first mention (of some classes) a token is part of, if any."""
-        for mention in self._by_token.get(token.i, ()):
-            if not classes or mention.cls in classes:
-                return mention
+        """The first mention a token is part of, if any; asked for some classes, one of the
+        first class listed that has one ("Office" first: the unit "Försäkringskassans
+        avdelning för analys" over the agency its first word names)."""
+        here = self._by_token.get(token.i, ())
+        if not classes:
+            return here[0] if here else None
+        for cls in classes:
+            for mention in here:
+                if mention.cls == cls:
+                    return mention
         return None
 
     def resolved(self, token: Token, *classes: str) -> Mention | None:

@@ -4,52 +4,57 @@ News names an office by its agency and place in several ways; each becomes an
 Office mention keyed by (agency, place), with partOf → agency and
 locatedIn → place:
 
-- "Försäkringskassan i Torsby (och Göteborg)"       agency + i + places
+- "Försäkringskassan i Torsby (och Göteborg)", "Skatteverket finns i Härnösand"
+                                                    agency + i + places
 - "kontoren i Pajala, Storuman och Jokkmokk",
   "två enheter på försäkringskassan, en i Göteborg och en i Torsby",
+  "tre lokalkontor i Värmland; i Filipstad, Hagfors och Säffle",
   "nationella försäkringscentret i Östersund"       office noun … i + places
+- "fyra kontor har fast bemanning (Hagfors och Hallsberg)",
+  "kontor … på fem orter: Arvidsjaur, Jokkmokk …"   office noun … (places) / : places
+- "medarbetarna i Karlskrona, Karlstad och Kiruna"  staff noun + i + places
 - "Torsbykontoret", "Östersunds lokala försäkringscenter"   place + office noun
 - "invigde … i Visby"                                an opening in a place
 
-Without an agency in the phrase, the office belongs to the agency the sentence
-or, failing that, the document is about.
+Places are read by one list parser (`place_list`) over the sentence's tokens:
+any mix of commas, semicolons, parentheses, colons, conjunctions and repeated
+prepositions between them; a county or landscape listed with towns is the
+list's scope, not an office. Without an agency in the phrase, the office
+belongs to the agency the sentence or, failing that, the document is about.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from graph import gazetteers
 from graph.extract.context import DocContext
+from graph.lang.sv.offices import (
+    BEING_IN,
+    LIST_CLOSERS,
+    LIST_OPENERS,
+    LIST_WORDS,
+    OFFICE_NOUN_ENDINGS,
+    OFFICE_NOUNS_WHOLE,
+    STAFF_NOUNS,
+    WIDE_PLACE_KINDS,
+)
 from graph.records import Fact, Mention
 
-#: Nouns for a unit of an organisation, in any form ("kontoret", "enheterna", "försäkringscentret").
-OFFICE_NOUN = re.compile(r"(kontor|enhet|center|centret|centra|centrum)(et|en|er|erna|na|s)?$")
 #: Opening an office somewhere: "invigde … i Visby", "öppnar ett nytt kontor i …".
 OPENING_LEMMAS = {"inviga", "invigning", "öppna", "öppning", "nyöppna"}
-#: Words that may stand between an office noun and the places it lists.
-_LIST_WORDS = {
-    ",",
-    "och",
-    "eller",
-    "samt",
-    "i",
-    "en",
-    "ett",
-    "på",
-    "vid",
-    "inom",
-    "av",
-    "båda",
-    "både",
-    "två",
-    "tre",
-    "fyra",
-    "fem",
-}
+#: Marks that open a list of places anywhere after an office noun in its sentence.
+BRACKETED_OPENERS = ("(", ":")
+
+
+class Listed(NamedTuple):
+    """One place of a list: its mention and the tokens it covers."""
+
+    place: Mention
+    span: Span
 
 
 def find_offices(ctx: DocContext) -> list[Fact]:
@@ -75,7 +80,14 @@ _Candidate = tuple[Mention, Mention, Span, str, str]
 def _candidates(ctx: DocContext) -> Iterator[_Candidate]:
     yield from _agency_in_place(ctx)
     yield from _office_nouns(ctx)
+    yield from _staff_in_places(ctx)
     yield from _openings(ctx)
+
+
+def is_office_noun(token: Token) -> bool:
+    """An office noun or a compound on one ("lokalkontoret", "asylprövningsenheterna")."""
+    word = token.lower_
+    return word in OFFICE_NOUNS_WHOLE or word.endswith(OFFICE_NOUN_ENDINGS)
 
 
 def _agency_of(ctx: DocContext, where: Span) -> Mention | None:
@@ -86,61 +98,97 @@ def _agency_of(ctx: DocContext, where: Span) -> Mention | None:
     return before[0] if before else ctx.dominant("Agency")
 
 
-def _places_after(ctx: DocContext, start: int) -> list[tuple[Token, Mention]]:
-    """Places listed from token `start` on, the first after "i":
-    "i Pajala, Storuman och Jokkmokk"."""
+def place_list(ctx: DocContext, start: int, *, opened: bool = False) -> list[Listed]:
+    """The places listed from token `start` on, in any punctuation: "i Pajala, Storuman och
+    Jokkmokk", "i Värmland; i Filipstad och Hagfors", "(Hagfors, Hallsberg och Härnösand)",
+    ": Arvidsjaur, Jokkmokk". Until a list opener ("i", "på", "(", ":") the words must be
+    list words; a place counts only after one (`opened` when the caller has seen it). An
+    organisation named inside ("en på försäkringskassan") is stepped over."""
     doc = ctx.doc
-    found: list[tuple[Token, Mention]] = []
-    seen_i = False
+    found: list[Listed] = []
     i = start
-    sent_end = doc[start].sent.end if start < len(doc) else start
+    sent_end = _list_end(doc, start)
     while i < sent_end:
         token = doc[i]
-        mention = ctx.at(token)
-        if mention and mention.cls == "Place" and (seen_i or found):
-            found.append((token, mention))
-            span = ctx.span(mention)
-            i = span.end if span is not None else i + 1
-            continue
-        if mention and mention.cls in ("Agency", "Organization"):
-            span = ctx.span(mention)
-            i = span.end if span is not None else i + 1
-            continue
-        if token.lower_ not in _LIST_WORDS:
+        mention = ctx.at(token, "Place", "Agency", "Organization")
+        span = ctx.span(mention) if mention else None
+        if mention and mention.cls == "Place" and opened:
+            found.append(Listed(mention, span or doc[i : i + 1]))
+        elif mention and mention.cls == "Place":
             break
-        seen_i = seen_i or token.lower_ == "i"
-        i += 1
-    return found
+        elif mention is None:
+            word = token.lower_
+            if word in LIST_CLOSERS and found:
+                break
+            if word in LIST_OPENERS:
+                opened = True
+            elif word not in LIST_WORDS:
+                break
+        i = span.end if span is not None else i + 1
+    return _narrowest(found)
+
+
+def _list_end(doc: Doc, start: int) -> int:
+    """Where a list from `start` must end: its sentence's end, or the next one's when the
+    sentence ends in the colon that opens the list (the sentence splitter may cut there)."""
+    if start >= len(doc):
+        return start
+    end = doc[start].sent.end
+    if doc[end - 1].text == ":" and end - 1 <= start + 1 and end < len(doc):
+        return doc[end].sent.end
+    return end
+
+
+def _narrowest(found: list[Listed]) -> list[Listed]:
+    """A county or landscape listed with towns gives the scope of the list, not an office."""
+    kinds = [gazetteers.by_id(p.place.key).kind if p.place.key else None for p in found]
+    if all(kind in WIDE_PLACE_KINDS for kind in kinds):
+        return found
+    return [p for p, kind in zip(found, kinds, strict=True) if kind not in WIDE_PLACE_KINDS]
+
+
+def _named_list(ctx: DocContext, head: Span, listed: list[Listed]) -> Iterator[tuple[Span, str]]:
+    """Offices of one list: the first, right after its head ("kontoret i Torsby"), is named
+    by the whole phrase; the others have no name of their own."""
+    doc = ctx.doc
+    for n, item in enumerate(listed):
+        if n == 0 and item.span.start <= head.end + 1:
+            where = doc[head.start : item.span.end]
+            yield where, where.text
+        else:
+            yield item.span, ""
 
 
 def _agency_in_place(ctx: DocContext) -> Iterator[_Candidate]:
-    """ "Försäkringskassan i Torsby och Göteborg"."""
+    """ "Försäkringskassan i Torsby och Göteborg", "Skatteverket finns i Härnösand"."""
     doc = ctx.doc
     for agency in [m for m in ctx.mentions if m.cls == "Agency"]:
         span = ctx.span(agency)
-        if span is None or span.end >= len(doc) or doc[span.end].lower_ != "i":
+        if span is None or span.end >= len(doc):
             continue
-        for n, (token, place) in enumerate(_places_after(ctx, span.end)):
-            place_span = ctx.span(place) or doc[token.i : token.i + 1]
-            if n == 0:
-                where = doc[span.start : place_span.end]
-                yield agency, place, where, where.text, "office:agency-i-place"
-            else:
-                yield agency, place, place_span, "", "office:agency-i-place"
+        start = span.end + 1 if doc[span.end].lower_ in BEING_IN else span.end
+        if start >= len(doc) or doc[start].lower_ != "i":
+            continue
+        listed = place_list(ctx, start)
+        head = doc[span.start : start]
+        for item, (where, text) in zip(listed, _named_list(ctx, head, listed), strict=True):
+            if start > span.end:  # "Skatteverket finns i …": the place alone names the office
+                where, text = item.span, ""
+            yield agency, item.place, where, text, "office:agency-i-place"
 
 
 def _office_nouns(ctx: DocContext) -> Iterator[_Candidate]:
-    """ "kontoren i Pajala, Storuman …", "Torsbykontoret", "Östersunds lokala försäkringscenter"."""
+    """ "kontoren i Pajala, Storuman …", "kontor … (Hagfors, Hallsberg)", "Torsbykontoret",
+    "Östersunds lokala försäkringscenter"."""
     doc = ctx.doc
     for token in doc:
-        match = OFFICE_NOUN.search(token.lower_)
-        if not match or ctx.at(token) or token.pos_ not in ("NOUN", "PROPN"):
+        if not is_office_noun(token) or ctx.at(token) or token.pos_ not in ("NOUN", "PROPN"):
             continue
         noun = doc[token.i : token.i + 1]
         agency = _agency_of(ctx, noun)
         if agency is None:
             continue
-        compound = _compound_place(ctx, token, match.start())
+        compound = _compound_place(ctx, token)
         if compound:
             yield agency, compound, noun, token.text, "office:place-compound"
             continue
@@ -151,13 +199,36 @@ def _office_nouns(ctx: DocContext) -> Iterator[_Candidate]:
                 where = doc[span.start : token.i + 1]
                 yield agency, genitive, where, where.text, "office:place-genitive"
             continue
-        for place_token, place in _places_after(ctx, token.i + 1):
-            place_span = ctx.span(place) or doc[place_token.i : place_token.i + 1]
-            if place_token.i == token.i + 2:  # "kontoret i Torsby" names the office
-                where = doc[_noun_phrase_start(token) : place_span.end]
-                yield agency, place, where, where.text, "office:noun-i-place"
-            else:
-                yield agency, place, place_span, "", "office:noun-i-place"
+        head = doc[_noun_phrase_start(token) : token.i + 1]
+        listed = place_list(ctx, token.i + 1)
+        for item, (where, text) in zip(listed, _named_list(ctx, head, listed), strict=True):
+            yield agency, item.place, where, text, "office:noun-i-place"
+        for item in _bracketed_lists(ctx, token):
+            yield agency, item.place, item.span, "", "office:noun-listed-places"
+
+
+def _bracketed_lists(ctx: DocContext, noun: Token) -> Iterator[Listed]:
+    """Places in a parenthesis or after a colon later in the office noun's sentence:
+    "fyra av kontoren har fast bemanning (Hagfors och Hallsberg)"."""
+    doc = ctx.doc
+    for i in range(noun.i + 1, min(noun.sent.end, len(doc) - 1)):
+        if doc[i].text in BRACKETED_OPENERS and ctx.at(doc[i + 1], "Place"):
+            yield from place_list(ctx, i)
+
+
+def _staff_in_places(ctx: DocContext) -> Iterator[_Candidate]:
+    """ "medarbetarna i Karlskrona, Karlstad och Kiruna": the staff of the offices there."""
+    doc = ctx.doc
+    for token in doc:
+        if token.lower_ not in STAFF_NOUNS or token.i + 1 >= len(doc):
+            continue
+        if doc[token.i + 1].lower_ not in ("i", "på"):
+            continue
+        agency = _agency_of(ctx, doc[token.i : token.i + 1])
+        if agency is None:
+            continue
+        for item in place_list(ctx, token.i + 1):
+            yield agency, item.place, item.span, "", "office:staff-in-places"
 
 
 def _noun_phrase_start(noun: Token) -> int:
@@ -173,14 +244,18 @@ def _modifies(token: Token) -> bool:
     return token.dep_ == "amod" or (token.pos_ == "ADJ" and token.is_lower)
 
 
-def _compound_place(ctx: DocContext, token: Token, suffix_at: int) -> Mention | None:
+def _compound_place(ctx: DocContext, token: Token) -> Mention | None:
     """ "Torsbykontoret": a place name glued to the office noun."""
-    prefix = token.text[:suffix_at]
+    word = token.lower_
+    ending = next((e for e in OFFICE_NOUN_ENDINGS if word.endswith(e)), None)
+    if ending is None:
+        return None
+    prefix = token.text[: len(word) - len(ending)]
     entry = gazetteers.lookup(prefix) if len(prefix) > 2 else None
     if entry is None or entry.cls != "Place":
         return None
     return ctx.add(
-        Mention(ctx.doc_id, token.idx, token.idx + len(token), prefix, "Place", entry.id)
+        Mention(ctx.doc_id, token.idx, token.idx + len(prefix), prefix, "Place", entry.id)
     )
 
 
