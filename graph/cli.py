@@ -297,6 +297,37 @@ def serve(
         endpoint.server_close()
 
 
+@main.command()
+@click.argument("location", type=click.Path(path_type=Path), default=DEFAULT_OUT)
+@click.option(
+    "--endpoint",
+    required=True,
+    metavar="URL",
+    help="The server's Graph Store Protocol URL (Oxigraph: http://HOST:PORT/store).",
+)
+@click.option(
+    "--graph",
+    "graph_iri",
+    metavar="IRI",
+    help="Put the merged graph into this one named graph, not one graph per document.",
+)
+@user_errors
+def push(location: Path, endpoint: str, graph_iri: str | None) -> None:
+    """Send a build's graphs to a SPARQL server; each graph sent replaces its namesake there.
+
+    \b
+    Example:
+      oxigraph serve --location remote --bind 127.0.0.1:7879 &
+      kg push out --endpoint http://127.0.0.1:7879/store
+      kg push out --endpoint http://127.0.0.1:7879/store --graph https://example.org/news
+    """
+    from graph.store import open_dataset
+    from graph.store import push as run_push
+
+    sent = run_push(open_dataset(location), endpoint, graph=graph_iri)
+    click.echo(f"{location}: {sent} {'graph' if sent == 1 else 'graphs'} sent to {endpoint}")
+
+
 @main.command(name="eval")
 @click.argument("gold", type=click.Path(path_type=Path))
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))

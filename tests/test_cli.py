@@ -28,7 +28,7 @@ from graph.pipeline import BuildResult
 
 pytestmark = pytest.mark.slow
 
-SUBCOMMANDS = ("build", "query", "view", "export", "serve", "eval")
+SUBCOMMANDS = ("build", "query", "view", "export", "serve", "push", "eval")
 COUNT_TRIPLES = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 HEADS = "SELECT ?name WHERE { ?person kg:headOf ?org ; rdfs:label ?name } ORDER BY ?name"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -12,10 +13,12 @@ from pathlib import Path
 
 import pytest
 import rdflib
+from click.testing import CliRunner
 from rdflib import URIRef
 from rdflib.compare import isomorphic
-from servers import free_port, http_select
+from servers import free_port, http_select, start_kg_serve, stop
 
+from graph.cli import main
 from graph.store import (
     STORE_DIR,
     TRIG_FILE,
@@ -333,3 +336,51 @@ def test_push_puts_every_graph_on_the_server(writable_server: str) -> None:
 def test_push_to_nothing_is_one_clear_line() -> None:
     with pytest.raises(StoreError, match=r"^cannot reach http://127\.0\.0\.1:\d+/store\?"):
         push(open_dataset(FIXTURE), f"http://127.0.0.1:{free_port()}/store")
+
+
+def test_kg_push_sends_the_build_to_a_writable_server(build: Path, writable_server: str) -> None:
+    result = CliRunner().invoke(
+        main, ["push", str(build), "--endpoint", f"{writable_server}/store"]
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"{build}: 3 graphs sent to {writable_server}/store\n"
+    answer = http_select(f"{writable_server}/query", PER_DOCUMENT)
+    assert len(answer["results"]["bindings"]) == 2  # type: ignore[index]
+
+
+def test_kg_push_into_one_graph_sends_each_fact_once(build: Path, writable_server: str) -> None:
+    news = "https://example.org/graphs/news"
+    result = CliRunner().invoke(
+        main, ["push", str(build), "--endpoint", f"{writable_server}/store", "--graph", news]
+    )
+    assert result.exit_code == 0, result.output
+    sparql = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{news}> {{ ?s ?p ?o }} }}"
+    answer = http_select(f"{writable_server}/query", sparql)
+    assert answer["results"]["bindings"][0]["n"]["value"] == str(len(open_graph(FIXTURE)))  # type: ignore[index]
+
+
+def test_kg_push_to_a_server_that_refuses_is_one_line(build: Path) -> None:
+    served = start_kg_serve(build)  # read-only: it refuses the Graph Store Protocol
+    try:
+        endpoint = served.url.replace("/query", "/store")
+        result = CliRunner().invoke(main, ["push", str(build), "--endpoint", endpoint])
+    finally:
+        stop(served.process)
+    assert result.exit_code == 1
+    assert re.fullmatch(
+        rf"Error: {re.escape(endpoint)}\?graph=\S+ answered 403: kg query is read-only: "
+        r"updates are not allowed\n",
+        result.stderr,
+    ), result.stderr
+
+
+def test_kg_push_to_nothing_or_not_http_is_one_line(build: Path) -> None:
+    down = f"http://127.0.0.1:{free_port()}/store"
+    result = CliRunner().invoke(main, ["push", str(build), "--endpoint", down])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: cannot reach {down}?")
+    assert "Connection refused" in result.stderr and result.stderr.count("\n") == 1
+    local = CliRunner().invoke(main, ["push", str(build), "--endpoint", "file:///tmp/x"])
+    assert local.stderr == (
+        "Error: the endpoint must be an http:// or https:// URL, not 'file:///tmp/x'\n"
+    )

@@ -18,28 +18,53 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from graph.store.errors import StoreError, first_line
 
 
-def push(dataset: rdflib.Dataset, endpoint: str, *, timeout: float = 60.0) -> None:
-    """Replace each graph of `dataset` on a SPARQL 1.1 Graph Store Protocol `endpoint`.
+def push(
+    dataset: rdflib.Dataset, endpoint: str, *, graph: str | None = None, timeout: float = 60.0
+) -> int:
+    """Replace graphs on a SPARQL 1.1 Graph Store Protocol `endpoint`; return how many were sent.
 
     Each named graph is PUT to ``endpoint?graph=<iri>``, the default graph to
-    ``endpoint?default``. Graphs on the server that `dataset` lacks are left alone.
+    ``endpoint?default``; graphs on the server that `dataset` lacks are left alone.
+    With `graph`, the merged graph (every fact once) replaces that one graph instead.
     For an Oxigraph server the endpoint is ``http://HOST:PORT/store``.
     """
-    for graph in dataset.graphs():
-        name = graph.identifier
+    if urllib.parse.urlsplit(endpoint).scheme not in ("http", "https"):
+        raise StoreError(f"the endpoint must be an http:// or https:// URL, not {endpoint!r}")
+    if graph is not None:
+        if not _is_iri(graph):
+            raise StoreError(f"--graph must be an absolute IRI, not {graph!r}")
+        union = rdflib.Graph()
+        for quad in dataset.quads():
+            union.add(quad[:3])
+        _put(union, f"{endpoint}?graph={urllib.parse.quote(graph, safe='')}", timeout)
+        return 1
+    sent = 0
+    for part in dataset.graphs():
+        name = part.identifier
         if name == DATASET_DEFAULT_GRAPH_ID:
-            if len(graph) == 0:
+            if len(part) == 0:
                 continue
             url = f"{endpoint}?default"
         elif isinstance(name, URIRef):
             url = f"{endpoint}?graph={urllib.parse.quote(str(name), safe='')}"
         else:
             raise StoreError(f"cannot push graph {name}: the Graph Store Protocol needs an IRI")
-        body = graph.serialize(format="nt", encoding="utf-8")
-        request = urllib.request.Request(
-            url, data=body, method="PUT", headers={"Content-Type": "application/n-triples"}
-        )
-        _send(request, timeout)
+        _put(part, url, timeout)
+        sent += 1
+    return sent
+
+
+def _is_iri(text: str) -> bool:
+    parts = urllib.parse.urlsplit(text)
+    return bool(parts.scheme and (parts.netloc or parts.path)) and " " not in text
+
+
+def _put(graph: rdflib.Graph, url: str, timeout: float) -> None:
+    body = graph.serialize(format="nt", encoding="utf-8")
+    request = urllib.request.Request(
+        url, data=body, method="PUT", headers={"Content-Type": "application/n-triples"}
+    )
+    _send(request, timeout)
 
 
 def _send(request: urllib.request.Request, timeout: float) -> None:
