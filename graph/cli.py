@@ -16,7 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from graph.errors import KgError
-from graph.export import EXPORT_FORMATS
+from graph.export import WRITERS, describe_formats
 from graph.read import Document
 from graph.store import DEFAULT_TIMEOUT, RESULT_FORMATS, printable
 
@@ -245,14 +245,29 @@ def view(
 
 @main.command()
 @click.argument("location", type=click.Path(path_type=Path), default=DEFAULT_OUT)
-@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(list(WRITERS)), required=True, help=describe_formats()
+)
 @click.option("-o", "--output", type=click.Path(path_type=Path), required=True)
+@click.option(
+    "--with-evidence",
+    is_flag=True,
+    help="Network formats: the full provenance graph (documents, evidence nodes) "
+    "instead of the entity network.",
+)
 @user_errors
-def export(location: Path, fmt: str, output: Path) -> None:
-    """Write the graph in another format (GraphML for Gephi and other network tools)."""
+def export(location: Path, fmt: str, output: Path, with_evidence: bool) -> None:
+    """Write the graph in another format (GraphML or GEXF for Gephi and other network tools).
+
+    \b
+    Examples:
+      kg export out --format graphml -o graph.graphml
+      kg export out --format gexf --with-evidence -o provenance.gexf
+      kg export out --format trig -o graph.trig
+    """
     from graph.export import export as run_export
 
-    run_export(location, fmt, output)
+    run_export(location, fmt, output, with_evidence=with_evidence)
     click.echo(f"{output} ({fmt})")
 
 

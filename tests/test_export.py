@@ -10,13 +10,17 @@ import networkx as nx
 import pyoxigraph as ox
 import pytest
 import rdflib
+from click.testing import CliRunner
 from rdflib.compare import isomorphic
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from graph.export import EXPORT_FORMATS, export
+from graph import to_networkx
+from graph.cli import main
+from graph.export import WRITERS, export
 from graph.store import TRIG_FILE, StoreError, open_dataset, open_graph
 
 FIXTURE = Path(__file__).parent / "fixtures" / "store" / "two_documents.trig"
+NAMED_FIXTURE = Path(__file__).parent / "fixtures" / "store" / "named_queries.trig"
 ID = "https://myndighetsgraf.se/id/"
 DOC = "https://myndighetsgraf.se/doc/"
 
@@ -93,17 +97,76 @@ def test_graphml_holds_entities_and_relations(tmp_path: Path) -> None:
     assert person["label"] == "Lars-Åke Brattlund"
     assert person["class"] == "Person"
     assert person["jobTitle"] == "personaldirektör"
+    assert person["documents"] == 2  # mentioned in both articles: a count, not two edges
     assert network.nodes[ID + "Forsakringskassan"]["altLabel"] == "Försäkringskassans; kassan"
     assert network.nodes[ID + "Forsakringskassan"]["numberOfEmployees"] == "14000"
+    assert (
+        network.nodes[ID + "Forsakringskassan"]["sameAs"]
+        == "http://www.wikidata.org/entity/Q1433358"
+    )
     relations = {
         (source, data["predicate"], target) for source, target, data in network.edges(data=True)
     }
     assert (ID + "Lars-Ake_Brattlund", "worksFor", ID + "Forsakringskassan") in relations
     assert (ID + "Arbetsformedlingen", "collaboratesWith", ID + "Forsakringskassan") in relations
-    # Classes are attributes, not nodes; two mentions of one person are two edges.
+    # Classes are attributes, not nodes; documents and evidence rows are not drawn.
     assert "https://myndighetsgraf.se/ns#Agency" not in network
-    mentions = [r for r in relations if r[0] == ID + "Lars-Ake_Brattlund" and r[1] == "mentionedIn"]
-    assert len(mentions) == 2
+    assert not [node for node in network if node.startswith((DOC, "_:"))]
+    assert {data["predicate"] for _, _, data in network.edges(data=True)} <= {
+        "worksFor",
+        "partOf",
+        "locatedIn",
+        "decided",
+        "collaboratesWith",
+        "requestedFrom",
+    }
+
+
+def test_the_entity_network_counts_evidence_on_nodes_and_edges() -> None:
+    network = to_networkx(NAMED_FIXTURE)
+    eva, lantmateriet = ID + "person/eva-berg", ID + "agency/lantmateriet"
+    assert network.nodes[eva]["documents"] == 2
+    assert network.nodes[eva]["evidence"] == 1
+    assert network.edges[eva, lantmateriet, "headOf"]["evidence"] == 1
+    assert network.edges[eva, lantmateriet, "headOf"]["documents"] == 1
+    olof = ID + "person/olof-ek"
+    assert network.edges[olof, lantmateriet, "headOf"]["evidence"] == 0
+
+
+def test_with_evidence_gives_the_full_provenance_graph(tmp_path: Path) -> None:
+    entities = to_networkx(FIXTURE)
+    full = to_networkx(FIXTURE, with_evidence=True)
+    assert set(entities) < set(full)
+    assert DOC + "fk-torsby" in full
+    mentions = [
+        target
+        for source, target, key in full.edges(keys=True)
+        if source == ID + "Lars-Ake_Brattlund" and key == "mentionedIn"
+    ]
+    assert sorted(mentions) == [DOC + "af-samarbete", DOC + "fk-torsby"]
+    export(FIXTURE, "gexf", tmp_path / "full.gexf", with_evidence=True)
+    assert nx.read_gexf(tmp_path / "full.gexf").number_of_nodes() == full.number_of_nodes()
+    with pytest.raises(
+        StoreError, match=r"^--with-evidence is for the network formats \(graphml, gexf\)$"
+    ):
+        export(FIXTURE, "ttl", tmp_path / "x.ttl", with_evidence=True)
+
+
+def test_gexf_holds_the_entity_network(tmp_path: Path) -> None:
+    out = tmp_path / "graph.gexf"
+    export(FIXTURE, "gexf", out)
+    network = nx.read_gexf(out)
+    assert network.nodes[ID + "Forsakringskassan"]["label"] == "Försäkringskassan"
+    assert network.nodes[ID + "Forsakringskassan"]["class"] == "Agency"
+    assert network.number_of_nodes() == to_networkx(FIXTURE).number_of_nodes()
+    assert network.has_edge(ID + "Lars-Ake_Brattlund", ID + "Forsakringskassan")
+
+
+def test_help_and_errors_list_every_registered_format() -> None:
+    assert list(WRITERS) == ["ttl", "nt", "trig", "jsonld", "graphml", "gexf"]
+    shown = CliRunner().invoke(main, ["export", "--help"]).stdout
+    for fmt, writer in WRITERS.items():
+        assert f"{fmt}: {writer.description.split()[0]}" in " ".join(shown.split()), fmt
 
 
 def test_a_build_folder_exports_like_its_trig(tmp_path: Path) -> None:
@@ -121,18 +184,18 @@ def test_a_build_folder_exports_like_its_trig(tmp_path: Path) -> None:
 
 
 def test_every_format_writes_a_file(tmp_path: Path) -> None:
-    for fmt in EXPORT_FORMATS:
+    for fmt in WRITERS:
         out = tmp_path / "nested" / f"graph.{fmt}"
         export(FIXTURE, fmt, out)
         assert out.stat().st_size > 1000, fmt
     assert sorted(path.name for path in (tmp_path / "nested").iterdir()) == sorted(
-        f"graph.{fmt}" for fmt in EXPORT_FORMATS
+        f"graph.{fmt}" for fmt in WRITERS
     )
 
 
 def test_an_unknown_format_writes_nothing(tmp_path: Path) -> None:
     out = tmp_path / "graph.xml"
-    with pytest.raises(StoreError, match="ttl, nt, trig, jsonld, graphml"):
+    with pytest.raises(StoreError, match=r"ttl, nt, trig, jsonld, graphml, gexf$"):
         export(FIXTURE, "xml", out)
     assert list(tmp_path.iterdir()) == []
 
