@@ -284,6 +284,32 @@ AGENCY_IS_IN_TWO_TOWNS = """
 5 Mora         PROPN _      3 conj  B-Place=place/mora
 6 .            PUNCT _      1 punct
 """
+PROFESSOR_AT_SLU_IN_UPPSALA = """
+0 Hon       PRON  hon       2 nsubj
+1 är        AUX   vara      2 cop
+2 professor NOUN  _         2 ROOT
+3 vid       ADP   _         4 case
+4 SLU       PROPN _         2 nmod  B-Organization=org/sveriges-lantbruksuniversitet
+5 i         ADP   _         6 case
+6 Uppsala   PROPN _         4 nmod  B-Place=place/uppsala
+7 .         PUNCT _         2 punct
+"""
+HEAD_OFFICE_IN_MORA = """
+0 Huvudkontoret NOUN  huvudkontor 1 nsubj
+1 har           VERB  ha          1 ROOT
+2 sitt          PRON  _           3 nmod:poss
+3 säte          NOUN  _           1 obj
+4 i             ADP   _           5 case
+5 Mora          PROPN _           1 obl   B-Place=place/mora
+6 .             PUNCT _           1 punct
+"""
+PARTY_IN_FALUN = """
+0 Socialdemokraterna PROPN _    3 nsubj B-Organization=org/socialdemokraterna
+1 i                  ADP   _    2 case
+2 Falun              PROPN _    0 nmod  B-Place=place/falun
+3 växer              VERB  växa 3 ROOT
+4 .                  PUNCT _    3 punct
+"""
 SHE_LIVES_IN_FALUN = """
 0 Hon    PRON  hon 1 nsubj
 1 bor    VERB  bo  1 ROOT
@@ -340,13 +366,27 @@ def test_the_staff_in_some_towns_speak_of_the_offices_there() -> None:
     assert located(TAX_AGENCY_GROWS, STAFF_IN_TWO_TOWNS) == {"place/falun", "place/mora"}
 
 
-def test_an_agency_that_is_in_some_towns_has_offices_there() -> None:
+def test_an_agency_that_is_in_some_towns_is_located_there_with_no_office() -> None:
     facts = office_facts(AGENCY_IS_IN_TWO_TOWNS)
     assert triples(facts) == {
-        ("", "partOf", "Skatteverket"),
-        ("", "locatedIn", "Falun"),
-        ("", "locatedIn", "Mora"),
+        ("Skatteverket", "locatedIn", "Falun"),
+        ("Skatteverket", "locatedIn", "Mora"),
     }
+    assert {f.evidence.rule for f in facts} == {"office:seat"}
+
+
+def test_a_university_in_a_town_is_located_there() -> None:
+    facts = office_facts(PROFESSOR_AT_SLU_IN_UPPSALA)
+    assert triples(facts) == {("SLU", "locatedIn", "Uppsala")}
+
+
+def test_the_head_office_is_where_the_agency_itself_is() -> None:
+    facts = office_facts(TAX_AGENCY_GROWS, HEAD_OFFICE_IN_MORA)
+    assert triples(facts) == {("Skatteverket", "locatedIn", "Mora")}
+
+
+def test_a_party_in_a_town_is_a_local_branch_not_where_the_party_is() -> None:
+    assert office_facts(PARTY_IN_FALUN) == []
 
 
 def test_a_place_without_an_office_word_or_list_is_no_office() -> None:

@@ -85,6 +85,15 @@ class DocContext:
                 self._by_token.setdefault(token.i, []).append(mention)
         return mention
 
+    def discard(self, mention: Mention) -> None:
+        """Take back a mention a later, better reading replaces (a "place" that is the first
+        word of a company's name)."""
+        if mention in self.mentions:
+            self.mentions.remove(mention)
+            for found in self._by_token.values():
+                if mention in found:
+                    found.remove(mention)
+
     def span(self, mention: Mention) -> Span | None:
         return self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
 
@@ -94,14 +103,15 @@ class DocContext:
     def at(self, token: Token, *classes: str) -> Mention | None:
         """The first mention a token is part of, if any; asked for some classes, one of the
         first class listed that has one ("Office" first: the unit "Försäkringskassans
-        avdelning för analys" over the agency its first word names)."""
+        avdelning för analys" over the agency its first word names) and of that class the
+        widest."""
         here = self._by_token.get(token.i, ())
         if not classes:
             return here[0] if here else None
         for cls in classes:
-            for mention in here:
-                if mention.cls == cls:
-                    return mention
+            of_class = [m for m in here if m.cls == cls]
+            if of_class:  # the widest: "Seko Kriminalvård" over the "Seko" inside it
+                return max(of_class, key=lambda m: m.end - m.start)
         return None
 
     def resolved(self, token: Token, *classes: str) -> Mention | None:

@@ -6,8 +6,9 @@ Sources, in order:
 2. `doc.ents`: the gazetteer rulers' curated names (label = class, id = entry)
    and the statistical NER's PER/LOC/ORG, looked up in the gazetteers too, so
    "Försäkringskassans" tagged ORG is still the agency.
-3. Compounds of a place and an area noun ("Stockholmsområdet"), and capitalised
-   words inside a sentence the lemmatizer leaves alone ("jobbade på Solectron").
+3. Compounds of a place and an area noun ("Stockholmsområdet"), capitalised
+   words inside a sentence the lemmatizer leaves alone ("jobbade på Solectron"),
+   and organisations by how Swedish names them (graph/extract/organisations.py).
 4. Projects named after a project noun: forskningsprojektet »Tillitslabbet«.
 5. Names repeated later that the NER missed: a surname alone after the full
    name, a project name in lower case.
@@ -30,6 +31,7 @@ from spacy.tokens import Span, Token
 
 from graph import gazetteers
 from graph.extract.context import DocContext
+from graph.extract.organisations import add_ner_organisation, find_organisations
 from graph.extract.people import cued_names
 
 #: Statistical NER labels → vocabulary classes; the ruler already uses class names.
@@ -90,6 +92,7 @@ def recognise(ctx: DocContext) -> None:
         _add_entity(ctx, ent, people)
     _place_compounds(ctx)
     _bare_names(ctx)
+    find_organisations(ctx)
     _projects(ctx)
     _repeated_names(ctx)
     _short_forms(ctx)
@@ -129,6 +132,8 @@ def _add_entity(ctx: DocContext, ent: Span, people: set[str]) -> None:
         return  # news introduces people by full name; a lone word is someone named before or no one
     elif _looks_like_name(span, cls):
         ctx.add(ctx.mention(span, cls))
+    elif cls == "Organization":
+        add_ner_organisation(ctx, span)
 
 
 def _compound_of_a_name(token: Token) -> bool:

@@ -4,8 +4,7 @@ News names an office by its agency and place in several ways; each becomes an
 Office mention keyed by (agency, place), with partOf → agency and
 locatedIn → place:
 
-- "Försäkringskassan i Torsby (och Göteborg)", "Skatteverket finns i Härnösand"
-                                                    agency + i + places
+- "Försäkringskassan i Torsby (och Göteborg)"       agency + i + places
 - "kontoren i Pajala, Storuman och Jokkmokk",
   "två enheter på försäkringskassan, en i Göteborg och en i Torsby",
   "tre lokalkontor i Värmland; i Filipstad, Hagfors och Säffle",
@@ -15,6 +14,9 @@ locatedIn → place:
 - "medarbetarna i Karlskrona, Karlstad och Kiruna"  staff noun + i + places
 - "Torsbykontoret", "Östersunds lokala försäkringscenter"   place + office noun
 - "invigde … i Visby"                                an opening in a place
+
+Where an organisation itself is, is a locatedIn of the organisation, no office:
+"Riksarkivet finns i Härnösand", "SLU i Uppsala", "huvudkontoret … i Norrköping".
 
 Places are read by one list parser (`place_list`) over the sentence's tokens:
 any mix of commas, semicolons, parentheses, colons, conjunctions and repeated
@@ -37,8 +39,10 @@ from graph.lang.sv.offices import (
     LIST_CLOSERS,
     LIST_OPENERS,
     LIST_WORDS,
+    LOCATED_KINDS,
     OFFICE_NOUN_ENDINGS,
     OFFICE_NOUNS_WHOLE,
+    SEAT_ENDINGS,
     STAFF_NOUNS,
     WIDE_PLACE_KINDS,
 )
@@ -71,6 +75,7 @@ def find_offices(ctx: DocContext) -> list[Fact]:
         evidence = ctx.evidence(where, rule)
         facts.append(Fact(office, "partOf", agency, evidence))
         facts.append(Fact(office, "locatedIn", place, evidence))
+    facts += _seats(ctx)
     return facts
 
 
@@ -160,21 +165,51 @@ def _named_list(ctx: DocContext, head: Span, listed: list[Listed]) -> Iterator[t
 
 
 def _agency_in_place(ctx: DocContext) -> Iterator[_Candidate]:
-    """ "Försäkringskassan i Torsby och Göteborg", "Skatteverket finns i Härnösand"."""
+    """ "Försäkringskassan i Torsby och Göteborg"."""
     doc = ctx.doc
     for agency in [m for m in ctx.mentions if m.cls == "Agency"]:
         span = ctx.span(agency)
-        if span is None or span.end >= len(doc):
+        if span is None or span.end >= len(doc) or doc[span.end].lower_ != "i":
             continue
-        start = span.end + 1 if doc[span.end].lower_ in BEING_IN else span.end
-        if start >= len(doc) or doc[start].lower_ != "i":
-            continue
-        listed = place_list(ctx, start)
-        head = doc[span.start : start]
+        listed = place_list(ctx, span.end)
+        head = doc[span.start : span.end]
         for item, (where, text) in zip(listed, _named_list(ctx, head, listed), strict=True):
-            if start > span.end:  # "Skatteverket finns i …": the place alone names the office
-                where, text = item.span, ""
             yield agency, item.place, where, text, "office:agency-i-place"
+
+
+def _seats(ctx: DocContext) -> Iterator[Fact]:
+    """Where an organisation itself is: "Riksarkivet finns i Härnösand", "SLU i Uppsala",
+    "huvudkontoret har sitt säte i Norrköping"."""
+    doc = ctx.doc
+    for org in [m for m in ctx.mentions if m.cls in ("Agency", "Organization")]:
+        span = ctx.span(org)
+        if org.key is None or span is None or span.end + 1 >= len(doc):
+            continue
+        being = doc[span.end].lower_ in BEING_IN
+        located_kind = gazetteers.by_id(org.key).kind in LOCATED_KINDS
+        if not being and not (located_kind and doc[span.end].lower_ == "i"):
+            continue
+        start = span.end + 1 if being else span.end
+        for item in place_list(ctx, start):
+            yield Fact(org, "locatedIn", item.place, ctx.evidence(span, "office:seat"))
+    for token in doc:
+        if not token.lower_.endswith(SEAT_ENDINGS) or ctx.at(token):
+            continue
+        agency = _agency_of(ctx, doc[token.i : token.i + 1])
+        seat = _seat_place(ctx, token)
+        if agency is not None and seat is not None:
+            yield Fact(agency, "locatedIn", seat, ctx.evidence(token, "office:seat"))
+
+
+def _seat_place(ctx: DocContext, token: Token) -> Mention | None:
+    """The one place after "i" in the clause of a head-office word."""
+    doc = ctx.doc
+    for i in range(token.i + 1, min(token.sent.end, token.i + 6) - 1):
+        if doc[i].lower_ == "i" and (place := ctx.at(doc[i + 1], "Place")) and place.key:
+            return place
+        if doc[i].is_punct:
+            break
+    return None
 
 
 def _office_nouns(ctx: DocContext) -> Iterator[_Candidate]:
@@ -184,6 +219,8 @@ def _office_nouns(ctx: DocContext) -> Iterator[_Candidate]:
     for token in doc:
         if not is_office_noun(token) or ctx.at(token) or token.pos_ not in ("NOUN", "PROPN"):
             continue
+        if token.lower_.endswith(SEAT_ENDINGS):
+            continue  # the head office is where the agency itself is (_seats)
         noun = doc[token.i : token.i + 1]
         agency = _agency_of(ctx, noun)
         if agency is None:

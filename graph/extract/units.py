@@ -5,6 +5,7 @@
                                                           genitive parent + compound head
     Migrationsverkets norra region, … vetenskapliga råd   genitive parent + adjective + head
     Migrationsverket region Mitt                          parent + head + proper name
+    Seko Kriminalvård                                     a name opening with its parent's
     institutionen för medicin och hälsa vid Linköpings universitet
                                                           head + name + vid/på parent
     avdelningen för analys, universitetslektor vid institutionen för pedagogik
@@ -27,7 +28,13 @@ from spacy.tokens import Span, Token
 from graph import gazetteers
 from graph.extract.context import NEVER_SUBJECT_KINDS, DocContext
 from graph.extract.lexicon import CASE
-from graph.lang.sv.organisations import NAME_JOINERS, NAME_OPENER, NAMED_ONLY, UNIT_HEAD_ENDINGS
+from graph.lang.sv.organisations import (
+    AFFILIATION_KINDS,
+    NAME_JOINERS,
+    NAME_OPENER,
+    NAMED_ONLY,
+    UNIT_HEAD_ENDINGS,
+)
 from graph.names import slug
 from graph.records import Fact, Mention
 
@@ -51,7 +58,7 @@ class Unit(NamedTuple):
 
 def find_units(ctx: DocContext) -> list[Fact]:
     """Register the named units of the document and return their partOf facts."""
-    facts: list[Fact] = []
+    facts = list(_branches(ctx))
     for token in ctx.doc:
         unit = _unit_at(ctx, token)
         if unit is None:
@@ -66,6 +73,27 @@ def find_units(ctx: DocContext) -> list[Fact]:
     return facts
 
 
+def _branches(ctx: DocContext) -> list[Fact]:
+    """A name that opens with a curated organisation's name is a branch of it: "Seko
+    Kriminalvård" (the union's branch in the prison service)."""
+    facts = []
+    for m in [m for m in ctx.mentions if m.cls == "Organization" and m.key is None]:
+        span = ctx.span(m)
+        if span is None or len(span) < 2:
+            continue
+        owner = next(
+            (o for o in ctx.mentions_at(span[0]) if o.key and o.cls in ORGANISATIONS), None
+        )
+        owner_span = ctx.span(owner) if owner else None
+        if owner is None or owner.key is None or owner_span is None or owner_span.end >= span.end:
+            continue
+        label = gazetteers.by_id(owner.key).label
+        if owner.text.endswith("s") and not label.endswith("s"):
+            continue  # a genitive: "Riksbankens Jubileumsfond" is not a branch
+        facts.append(Fact(m, "partOf", owner, ctx.evidence(span, "unit:branch")))
+    return facts
+
+
 def is_unit_head(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and token.lower_.endswith(UNIT_HEAD_ENDINGS)
 
@@ -75,9 +103,10 @@ def _unit_at(ctx: DocContext, head: Token) -> Unit | None:
     if not is_unit_head(head) or ctx.at(head):
         return None
     inside = head.i > head.sent.start
-    if inside and head.text[:1].isupper() and "-" not in head.text:
-        return None  # "Region Skåne", "Rådet för …": an organisation's own name, not a unit
     end = _name_end(ctx, head)
+    own_name = head.text[:1].isupper() and "-" not in head.text
+    if inside and own_name and doc[head.i + 1 : head.i + 2].text != NAME_OPENER:
+        return None  # "Region Skåne": an organisation's own name, not a unit
     if (
         end < len(doc)
         and doc[end].lower_ == "i"
@@ -103,14 +132,26 @@ def _unit_at(ctx: DocContext, head: Token) -> Unit | None:
         parent_span = ctx.span(before)
         start = parent_span.start if parent_span is not None else first
         return Unit(doc[start:end], before, name, "unit:parent-before")
-    if end + 1 < len(doc) and doc[end].lower_ in PART_PREPOSITIONS:
-        after = ctx.at(doc[end + 1], *ORGANISATIONS)
-        if after is not None:
-            return Unit(doc[first:end], after, name, "unit:part-of-after")
-    if doc[head.i + 1 : head.i + 2].text.lower() == NAME_OPENER:
+    if end + 1 < len(doc) and (after := _parent_after(ctx, doc[end])) is not None:
+        return Unit(doc[first:end], after, name, "unit:part-of-after")
+    definite = head.lower_.endswith(tuple(BASE_FORMS))
+    if definite and not own_name and doc[head.i + 1 : head.i + 2].text.lower() == NAME_OPENER:
         parent = _parent_in_paragraph(ctx, head)
         if parent is not None:
             return Unit(doc[first:end], parent, name, "unit:paragraph-parent")
+    return None
+
+
+def _parent_after(ctx: DocContext, token: Token) -> Mention | None:
+    """The organisation a unit's name is followed by: "… vid Linköpings universitet", or in
+    an affiliation after a comma, a university or institute ("…, Lunds universitet")."""
+    after = ctx.at(token.doc[token.i + 1], *ORGANISATIONS)
+    if after is None:
+        return None
+    if token.lower_ in PART_PREPOSITIONS:
+        return after
+    if token.text == "," and after.key and gazetteers.by_id(after.key).kind in AFFILIATION_KINDS:
+        return after
     return None
 
 

@@ -81,5 +81,12 @@ LIST_CLOSERS = frozenset({")"})
 #: Gazetteer kinds of places wider than a town: in a list with towns they give the scope
 #: ("tre lokalkontor i Värmland; i Filipstad, Hagfors och Säffle"), not an office.
 WIDE_PLACE_KINDS = frozenset({"country", "union", "continent", "region", "landscape", "county"})
-#: Verbs of being somewhere: "Skatteverket finns i Härnösand", "… ligger i Umeå".
+#: Verbs of being somewhere: "Skatteverket finns i Härnösand", "… ligger i Umeå": where the
+#: organisation is, not an office of it.
 BEING_IN = frozenset({"finns", "fanns", "ligger", "låg"})
+#: Where an organisation itself sits: its head office or seat ("huvudkontoret har sitt säte
+#: i Norrköping"); compounds on them too.
+SEAT_ENDINGS = ("huvudkontor", "huvudkontoret", "säte", "sätet")
+#: Gazetteer kinds of organisations located where "X i P" says ("SLU i Uppsala"); for
+#: parties and unions "i P" names a local branch, for agencies an office.
+LOCATED_KINDS = frozenset({"university", "research", "company"})

@@ -35,11 +35,20 @@ UNIT_HEAD_ENDINGS = (
     "fakulteten",
     "institution",
     "institutionen",
+    "institut",
+    "institutet",
+    "utskott",
+    "utskottet",
 )
 #: Unit heads that are ordinary words on their own, a unit only with a name after them
 #: ("region Mitt", "institutionen för medicin") or an adjective before them after their
 #: organisation's genitive ("Migrationsverkets norra region", "… vetenskapliga råd").
-NAMED_ONLY = frozenset({"region", "regionen", "råd", "rådet", "byrå", "byrån"})
+NAMED_ONLY = frozenset(
+    {"region", "regionen", "råd", "rådet", "byrå", "byrån", "institut", "institutet"}
+)
+#: Gazetteer kinds of organisations whose units are named "X, Organisation" in an
+#: affiliation ("medicinska fakulteten, Lunds universitet").
+AFFILIATION_KINDS = frozenset({"university", "research"})
 #: Words that may join the words of a unit's name after "för": "avdelningen för analys och
 #: prognos", "institutionen för humaniora, utbildning och samhällsvetenskap".
 NAME_JOINERS = frozenset({",", "och", "samt", "om", "av"})
@@ -72,8 +81,30 @@ ORGANISATION_HEADS: dict[str, str] = {
     "bolaget": "company",
     "kommun": "municipality",
     "landsting": "region",
-    "länsstyrelse": "agency",
-    "länsstyrelsen": "agency",
+    "styrelse": "agency",
+    "styrelsen": "agency",
+    "inspektion": "agency",
+    "inspektionen": "agency",
+    "universitet": "university",
+    "universitetet": "university",
+    "högskola": "university",
+    "högskolan": "university",
 }
+#: Common nouns for a kind of organisation that a name follows ("fastighetsbolaget
+#: Specialfastigheter", "fackförbundet Vision"); compounds on them too.
+KIND_NOUN_ENDINGS = (
+    "bolaget",
+    "företaget",
+    "förbundet",
+    "föreningen",
+    "stiftelsen",
+    "organisationen",
+    "koncernen",
+    "kedjan",
+    "konsultfirman",
+    "byrån",
+)
+#: Definite endings a name is written with or without ("Mittuniversitet", "Mittuniversitetet").
+DEFINITE_ENDINGS = ("et", "en", "n", "t")
 #: Company-form words after a company's name ("Diös Fastigheter AB", "Heimstaden AB").
 COMPANY_FORMS = frozenset({"AB", "HB", "KB", "ek. för.", "Aktiebolag"})
