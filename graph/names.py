@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 _TRANSLITERATE = str.maketrans({"å": "a", "ä": "a", "ö": "o", "æ": "ae", "ø": "o", "ü": "u"})
@@ -33,15 +33,52 @@ def strip_genitive(name: str, known: set[str]) -> str:
     return name
 
 
+#: Spellings of one sound in given names: "Michael"/"Mikael", "Thomas"/"Tomas".
+_SOUNDS = (("ch", "k"), ("ph", "f"), ("th", "t"), ("w", "v"), ("z", "s"))
+
+
+def name_variant(full_name: str) -> str:
+    """A key that spelling variants of one full name share: hyphens are spaces ("Hemström-
+    Hemmingsson"), and in the given names one sound spelt two ways ("Michael"/"Mikael"),
+    doubled letters and a final e ("Ann-Marie"/"Anne-Marie") do not count. The surname must
+    be written the same."""
+    words = fold(full_name.replace("-", " ")).split()
+    if len(words) < 2:
+        return " ".join(words)
+    given = []
+    for word in words[:-1]:
+        for spelt, sound in _SOUNDS:
+            word = word.replace(spelt, sound)
+        word = re.sub(r"(.)\1", r"\1", word)
+        given.append(word[:-1] if len(word) > 2 and word.endswith("e") else word)
+    return " ".join([*given, words[-1]])
+
+
+def one_spelling(full_names: Iterable[str]) -> dict[str, str]:
+    """Map each full name to the spelling its variants share (see name_variant): the most
+    frequent, then the first written."""
+    counted = Counter(full_names)
+    by_variant: defaultdict[str, list[str]] = defaultdict(list)
+    for name in counted:
+        by_variant[name_variant(name)].append(name)
+    return {
+        name: max(group, key=lambda n: counted[n])
+        for group in by_variant.values()
+        for name in group
+    }
+
+
 def people_of_one_text(written: Iterable[str]) -> dict[str, str]:
     """Map each person's name as written in one article to the folded full name it stands for.
 
     Genitives are folded first ("Dan Eliassons" is Dan Eliasson when the text
-    also writes "Eliasson" or "Dan Eliasson"). A one-word name is a surname or
-    first name of a full name in the same text when exactly one full name has
-    it; otherwise it stays a name of its own ("Andersson" with two Anderssons,
-    or with none, is nobody we know).
+    also writes "Eliasson" or "Dan Eliasson"), and spelling variants of one full name
+    are one ("Michael Ribbenvik" and "Mikael Ribbenvik"). A shorter name is a surname
+    or first name of a full name in the same text ("Thoresson Hallgren" of "Inga
+    Thoresson Hallgren") when exactly one full name has it; otherwise it stays a name
+    of its own ("Andersson" with two Anderssons, or with none, is nobody we know).
     """
+    written = list(written)
     names = {name: fold(name) for name in written}
     words = {word for name in names.values() for word in name.split()}
     known = set(names.values()) | words
@@ -53,11 +90,16 @@ def people_of_one_text(written: Iterable[str]) -> dict[str, str]:
         return name
 
     folded = {name: bare(f) for name, f in names.items()}
+    spelling = one_spelling(folded[name] for name in written if " " in folded[name])
+    folded = {name: spelling.get(f, f) for name, f in folded.items()}
     by_part: defaultdict[str, set[str]] = defaultdict(set)
-    for full in {f for f in folded.values() if " " in f}:
-        for part in full.split():
+    for full in set(spelling.values()):
+        parts = full.split()
+        for part in parts:
             by_part[part].add(full)
+        for n in range(2, len(parts)):  # "thoresson hallgren" of a three-word name
+            by_part[" ".join(parts[-n:])].add(full)
     return {
-        name: next(iter(by_part[f])) if " " not in f and len(by_part.get(f, ())) == 1 else f
+        name: next(iter(by_part[f])) if len(by_part.get(f, ())) == 1 else f
         for name, f in folded.items()
     }

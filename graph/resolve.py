@@ -4,7 +4,9 @@ Mentions arrive typed, some with a curated key (gazetteer entries, offices).
 The rest are keyed here by their folded name, with the forms Swedish news
 bends a name into: genitive -s ("Brattlunds"), case ("arbetsförmedlingen"),
 and a surname or first name alone after the full name in the same document
-("Brattlund" after "Lars-Åke Brattlund"). Two people who share a surname in
+("Brattlund" after "Lars-Åke Brattlund"); across documents, a genitive whose base
+form is known ("Nils Öbergs") and spelling variants of one full name ("Ann-Marie" and
+"Anne-Marie Begler", hyphen or not) are one person. Two people who share a surname in
 different documents stay apart: a lone surname only ever resolves inside its
 own document.
 """
@@ -16,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from graph.gazetteers import by_id
-from graph.names import fold, people_of_one_text, slug, strip_genitive
+from graph.names import fold, one_spelling, people_of_one_text, slug, strip_genitive
 from graph.records import Mention
 
 
@@ -40,10 +42,21 @@ class Resolution(NamedTuple):
         return self.entities[self.of[mention]]
 
 
-def _person_keys(mentions: Sequence[Mention]) -> dict[Mention, str]:
-    """Key the people of one document (see names.people_of_one_text)."""
-    full_names = people_of_one_text(m.text for m in mentions)
-    return {m: "person/" + slug(full_names[m.text]) for m in mentions}
+def _person_keys(by_doc: Iterable[Sequence[Mention]]) -> dict[Mention, str]:
+    """Key people: within each document by names.people_of_one_text, then across documents
+    a genitive whose base form another document writes ("Nils Öbergs" is Nils Öberg) and
+    the spellings of one full name (names.one_spelling) meet."""
+    full: dict[Mention, str] = {}
+    for mentions in by_doc:
+        of_text = people_of_one_text(m.text for m in mentions)
+        full.update((m, of_text[m.text]) for m in mentions)
+    full_names = {name for name in full.values() if " " in name}
+    full = {
+        m: name[:-1] if name.endswith("s") and name[:-1] in full_names else name
+        for m, name in full.items()
+    }
+    spelling = one_spelling(name for name in full.values() if " " in name)
+    return {m: "person/" + slug(spelling.get(name, name)) for m, name in full.items()}
 
 
 def _name_keys(mentions: Sequence[Mention]) -> dict[Mention, str]:
@@ -74,8 +87,7 @@ def resolve(mentions: Iterable[Mention]) -> Resolution:
             keys[m] = m.key
         elif m.cls == "Person":
             by_doc[m.doc_id].append(m)
-    for doc_mentions in by_doc.values():
-        keys.update(_person_keys(doc_mentions))
+    keys.update(_person_keys(by_doc.values()))
     keys.update(_name_keys([m for m in mentions if m not in keys]))
 
     clusters: defaultdict[str, list[Mention]] = defaultdict(list)

@@ -44,6 +44,7 @@ class KG(DefinedNamespace):
     Decision: URIRef
     Quote: URIRef
     Document: URIRef
+    Role: URIRef
     Evidence: URIRef
     # relations
     worksFor: URIRef
@@ -58,6 +59,14 @@ class KG(DefinedNamespace):
     requestedFrom: URIRef
     said: URIRef
     mentionedIn: URIRef
+    # role nodes (a post held, current or former)
+    holder: URIRef
+    roleIn: URIRef
+    roleProperty: URIRef
+    roleTitle: URIRef
+    status: URIRef
+    startDate: URIRef
+    endDate: URIRef
     # attributes
     jobTitle: URIRef
     numberOfEmployees: URIRef

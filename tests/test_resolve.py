@@ -90,6 +90,49 @@ ONE_THING = [
         ("a",),
         id="a first name after a full name and its genitive",
     ),
+    pytest.param(
+        [("a", "Nils Öbergs", "Person"), ("b", "Nils Öberg", "Person")],
+        "Nils Öberg",
+        ("Nils Öbergs",),
+        ("a", "b"),
+        id="a genitive alone in one document is the person another document names",
+    ),
+    pytest.param(
+        [("a", "Stina Hed-Lund", "Person"), ("b", "Stina Hed Lund", "Person")],
+        "Stina Hed-Lund",
+        ("Stina Hed Lund",),
+        ("a", "b"),
+        id="a hyphen or a space in a double surname",
+    ),
+    pytest.param(
+        [
+            ("a", "Ann-Marie Holk", "Person"),
+            ("a", "Ann-Marie Holk", "Person"),
+            ("b", "Anne-Marie Holk", "Person"),
+        ],
+        "Ann-Marie Holk",
+        ("Anne-Marie Holk",),
+        ("a", "b"),
+        id="spellings of one given name with the same surname, the commoner is the label",
+    ),
+    pytest.param(
+        [
+            ("a", "Michael Rönnkvist", "Person"),
+            ("a", "Mikael Rönnkvist", "Person"),
+            ("a", "Rönnkvist", "Person"),
+        ],
+        "Michael Rönnkvist",
+        ("Mikael Rönnkvist", "Rönnkvist"),
+        ("a",),
+        id="a surname after two spellings of one full name",
+    ),
+    pytest.param(
+        [("a", "Eva Lind Hallström", "Person"), ("a", "Lind Hallström", "Person")],
+        "Eva Lind Hallström",
+        ("Lind Hallström",),
+        ("a",),
+        id="a double surname after the full name",
+    ),
 ]
 
 
@@ -137,6 +180,18 @@ def test_two_full_names_with_one_surname_keep_a_lone_surname_apart() -> None:
     first_name = mention("a", "Eva", "Person")
     resolution = resolve([lars, eva, first_name])
     assert resolution.of[first_name] == resolution.of[eva]
+
+
+def test_names_that_differ_in_more_than_spelling_stay_apart() -> None:
+    written = [
+        mention("a", "Ann Holk", "Person"),
+        mention("b", "Anna Holk", "Person"),
+        mention("c", "Ann Holm", "Person"),
+        mention("d", "Mattias Berg", "Person"),
+        mention("e", "Matthias Berg", "Person"),
+    ]
+    resolution = resolve(written)
+    assert len({resolution.of[m] for m in written}) == 4  # only the two Mattias are one
 
 
 def test_a_gazetteer_key_gives_the_gazetteer_label_class_and_wikidata_link() -> None:
