@@ -10,7 +10,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from graph.extract.numbers import Number, Quantity, find_quantities, parse_number
+from graph.extract.numbers import PERSON, Number, Quantity, find_quantities, parse_number
 
 
 @pytest.fixture(scope="module")
@@ -228,7 +228,8 @@ def test_find_quantities_reads_one_quantity(
         "Det var ett genomgripande förändringsarbete.",
         "Ekonomi2008-04-23 04:00",
         "Lyssna 3:30 min",
-        "Mellan 300-400 personer väntas.",
+        "Se sidorna 300-400 i rapporten.",
+        "Mellan 2008 och 2014 försvann jobben.",
         "Klockan är 14.00 nu.",
     ],
 )
@@ -298,3 +299,29 @@ def test_a_number_merged_into_one_token_reads_like_a_split_one(nlp: Language) ->
         2, 5, "drygt 14 000 anställda", Decimal(14000), "person", "anställda", "drygt"
     )
     assert from_split._replace(end=from_merged.end) == from_merged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "low", "noun"),
+    [
+        ("Kontoret får plats för 40-60 medarbetare.", 60, 40, "medarbetare"),
+        ("Det blir ca 15–25 fler arbetstillfällen.", 25, 15, "arbetstillfällen"),
+        ("Det handlar om mellan 10 och 20 nya jobb.", 20, 10, "jobb"),
+    ],
+)
+def test_a_range_of_people_is_its_upper_bound_with_the_lower_kept(
+    nlp: Language, sentence: str, value: int, low: int, noun: str
+) -> None:
+    (found,) = find_quantities(nlp(sentence))
+    assert (found.value, found.low, found.unit, found.noun) == (value, low, PERSON, noun)
+
+
+def test_a_part_of_a_whole_counts_what_the_whole_counts(nlp: Language) -> None:
+    (found,) = find_quantities(nlp("Nu varslas 700 av 2 100 anställda."))
+    assert (found.value, found.total, found.unit, found.noun) == (700, 2100, PERSON, "anställda")
+    assert found.text == "700 av 2 100 anställda"
+
+
+def test_a_number_before_av_and_a_bare_number_stay_apart(nlp: Language) -> None:
+    found = find_quantities(nlp("Han fick 3 av 5 möjliga poäng och 20 av dem."))
+    assert [(q.value, q.total) for q in found] == [(3, 5), (20, None)]

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
+from graph.extract.collaboration import find_collaborations
 from graph.extract.context import DocContext, find_subject
 from graph.extract.coref import resolve_references
 from graph.extract.decisions import find_decisions
@@ -25,6 +26,7 @@ from graph.extract.links import find_links
 from graph.extract.offices import find_offices
 from graph.extract.quotes import find_quotes
 from graph.extract.roles import find_roles, speaking_for
+from graph.extract.staff import find_staff
 from graph.extract.svo import fallback
 from graph.extract.tags import tag_tokens
 from graph.extract.units import find_units
@@ -81,6 +83,14 @@ def _links(ctx: DocContext, found: Found) -> None:
     found.facts += find_links(ctx, found.facts)
 
 
+def _collaboration(ctx: DocContext, found: Found) -> None:
+    found.facts += find_collaborations(ctx, found.facts)
+
+
+def _staff(ctx: DocContext, found: Found) -> None:
+    found.facts += find_staff(ctx, found.facts)
+
+
 def _decisions(ctx: DocContext, found: Found) -> None:
     found.decisions += find_decisions(ctx, found.facts)
 
@@ -113,8 +123,12 @@ STAGES: tuple[Stage, ...] = (
     Stage("tags", _tags, reads=("ctx.mentions", "ctx.refers_to"), writes="token tags"),
     # worksFor / headOf / memberOf / jobTitle
     Stage("roles", _roles, reads=("token tags",), writes="facts"),
-    # partOf, collaboratesWith, numberOfEmployees, leads, participatesIn
+    # partOf, leads, participatesIn
     Stage("links", _links, reads=("ctx.mentions", "facts"), writes="facts"),
+    # collaboratesWith between organisation-like mentions
+    Stage("collaboration", _collaboration, reads=("ctx.mentions", "facts"), writes="facts"),
+    # numberOfEmployees of organisations and offices (offices from the facts)
+    Stage("staff", _staff, reads=("ctx.mentions", "facts"), writes="facts"),
     Stage("decisions", _decisions, reads=("ctx.mentions", "facts"), writes="decisions"),
     Stage("quotes", _quotes, reads=("ctx.mentions", "ctx.refers_to"), writes="quotes"),
     # worksFor for a speaker who says "vi"

@@ -1,29 +1,24 @@
-"""Facts between organisations and about them: partOf, collaboratesWith, size, projects.
+"""Facts between organisations and about them: partOf and projects.
 
     partOf            Centrum för tjänsteforskning vid Karlstads universitet
-    collaboratesWith  Försäkringskassan ska inleda ett samarbete med arbetsförmedlingen och
-                      skatteverket; De har tidigare arbetat med Försäkringskassan
-    numberOfEmployees Försäkringskassan har drygt 14 000 anställda; … där antalet anställda
-                      är uppe i 530 personer
     leads             (han) har lett forskningsprojektet »Tillitslabbet«, with a co-leader
                       "tillsammans med kollegan Martin Fransson"
     participatesIn    Försäkringskassan … medverkar i forskningsprojektet
 
 A person or pronoun as the subject of an organisation-level verb stands for
-the organisation the document says the person works for ("De har arbetat med
-Skatteverket" after "forskarna … vid Centrum för tjänsteforskning").
+the organisation the document says the person works for (`organisation_of`).
+collaboratesWith is in collaboration.py, numberOfEmployees in staff.py.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from graph import gazetteers
 from graph.extract.context import DocContext
 from graph.extract.lexicon import accompanies, subjects_of
-from graph.extract.numbers import PERSON
 from graph.records import Fact, Mention
 
 ORGANISATIONS = ("Agency", "Organization", "Office")
@@ -45,12 +40,6 @@ UNIT_WORDS = (
     "skola",
     "forskarskola",
 )
-#: Lemmas that say two organisations work together (followed by "med").
-COLLABORATION = {"samarbete", "samarbeta", "samverkan", "samverka", "arbeta", "partnerskap"}
-#: Nouns that count a workforce.
-STAFF_NOUNS = {"anställda", "medarbetare", "anställd", "årsarbetskrafter"}
-#: Verbs that have a workforce: "har 800 anställda", "sysselsätter 430 personer".
-HAVING = {"ha", "har", "hade", "sysselsätta", "sysselsätter", "med", "omfatta", "omfattar"}
 LEADING = {"leda", "lett", "leder", "ledde"}
 PARTICIPATING = {"medverka", "delta", "deltaga", "ingå"}
 
@@ -58,8 +47,6 @@ PARTICIPATING = {"medverka", "delta", "deltaga", "ingå"}
 def find_links(ctx: DocContext, facts: Sequence[Fact]) -> list[Fact]:
     out: list[Fact] = []
     out.extend(_part_of(ctx))
-    out.extend(_collaborations(ctx, facts))
-    out.extend(_employees(ctx))
     out.extend(_projects(ctx, facts))
     return out
 
@@ -111,74 +98,6 @@ def _people(ctx: DocContext, token: Token) -> list[Mention]:
     return []
 
 
-def _objects_after(ctx: DocContext, token: Token, *classes: str) -> list[Mention]:
-    """The mentions listed after the "med" that follows a token: "med AF och Skatteverket"."""
-    doc = ctx.doc
-    sent_end = token.sent.end
-    i = token.i + 1
-    while i < sent_end and doc[i].lower_ != "med":
-        if doc[i].pos_ in ("VERB", "AUX") or i - token.i > 4:
-            return []
-        i += 1
-    found: list[Mention] = []
-    for t in doc[i + 1 : sent_end]:
-        m = ctx.at(t, *classes)
-        if m:
-            if m not in found:
-                found.append(m)
-        elif (
-            t.lower_ not in (",", "och", "samt", "bland", "annat", "bl.a.", "både", "även")
-            and not t.is_punct
-        ):
-            break
-    return found
-
-
-def _collaborations(ctx: DocContext, facts: Sequence[Fact]) -> Iterator[Fact]:
-    for token in ctx.doc:
-        if token.lemma_.lower() not in COLLABORATION:
-            continue
-        partners = _objects_after(ctx, token, "Agency", "Organization")
-        if not partners:
-            continue
-        verb = token if token.pos_ in ("VERB", "AUX") else token.head
-        subjects = _first(organisation_of(ctx, s, facts) for s in subjects_of(verb))
-        evidence = ctx.evidence(token, "link:collaboration")
-        for s in subjects:
-            for partner in partners:
-                if partner != s and partner.key != s.key:
-                    yield Fact(s, "collaboratesWith", partner, evidence)
-
-
-def _employees(ctx: DocContext) -> Iterator[Fact]:
-    """ "X har drygt 14 000 anställda", "antalet anställda är uppe i 530 personer"."""
-    for q in ctx.quantities:
-        if q.unit != PERSON:
-            continue
-        phrase = ctx.doc[q.start : q.end]
-        sent = phrase.sent
-        counted = q.noun in STAFF_NOUNS or "antalet anställda" in sent.text.lower()
-        if not counted:
-            continue
-        before = ctx.doc[sent.start : q.start]
-        owner = _nearest_organisation(ctx, before)
-        has = (
-            any(t.lower_ in HAVING or t.lemma_ in HAVING for t in before)
-            or "antalet anställda" in before.text.lower()
-        )
-        if owner and has:
-            yield Fact(
-                owner, "numberOfEmployees", int(q.value), ctx.evidence(phrase, "link:employees")
-            )
-
-
-def _nearest_organisation(ctx: DocContext, span: Span) -> Mention | None:
-    for token in reversed(span):
-        if m := ctx.resolved(token, *ORGANISATIONS):
-            return m
-    return None
-
-
 def _projects(ctx: DocContext, facts: Sequence[Fact]) -> Iterator[Fact]:
     """leads / participatesIn: a verb of leading or taking part with a project as object."""
     projects = [m for m in ctx.mentions if m.cls == "Project"]
@@ -193,7 +112,7 @@ def _projects(ctx: DocContext, facts: Sequence[Fact]) -> Iterator[Fact]:
         people = [p for s in subjects if not accompanies(s) for p in _people(ctx, s)]
         evidence = ctx.evidence(token, "link:project")
         if lemma in PARTICIPATING:
-            participants = people or _first(organisation_of(ctx, s, facts) for s in subjects)
+            participants = people or first(organisation_of(ctx, s, facts) for s in subjects)
             for participant in participants:
                 yield Fact(participant, "participatesIn", project, evidence)
             continue
@@ -227,6 +146,6 @@ def _co_leaders(ctx: DocContext, verb: Token) -> list[Mention]:
     return ctx.in_span(ctx.doc[start : verb.i], "Person")
 
 
-def _first(candidates: Iterable[list[Mention]]) -> list[Mention]:
+def first(candidates: Iterable[list[Mention]]) -> list[Mention]:
     """The first non-empty list: the first subject of a verb that names something."""
     return next((found for found in candidates if found), [])

@@ -13,10 +13,16 @@ answer on a blank Swedish pipeline and on the trained one. A number may come
 as one token ("14 000", when a pipeline merged it) or as several ("14",
 "000"); both read the same.
 
+A range of people or things ("20-30 medarbetare", "mellan 20 och 30 nya
+jobb") is one quantity with its upper bound as the value and `low` the lower
+one; a part of a whole ("4 500 av 13 400 anställda") is one quantity of the
+part with `total` the whole.
+
 Deliberately *not* quantities: years ("2014", "under 2019", "2019 års"),
 ordinals ("första"), vague amounts with no value ("hundratals",
-"tusentals"), ranges ("300-400"), clock times and dates ("04:00",
-"2008-04-23", "3 april"), and a bare "en"/"ett", which is nearly always an article.
+"tusentals"), ranges with nothing counted ("300-400"), clock times and dates
+("04:00", "2008-04-23", "3 april"), and a bare "en"/"ett", which is nearly
+always an article.
 """
 
 from __future__ import annotations
@@ -53,6 +59,10 @@ class Quantity(NamedTuple):
     #: money and percentages, whose unit says it all, and for a bare number.
     noun: str | None
     qualifier: str | None
+    #: The lower bound of a range ("20-30 medarbetare"); `value` is the upper one.
+    low: Decimal | None = None
+    #: The whole that the value is a part of: 13400 in "4 500 av 13 400 anställda".
+    total: Decimal | None = None
 
 
 SEK = "SEK"
@@ -485,6 +495,35 @@ class _Reading(NamedTuple):
     core: _Core
     unit: _Unit
     qualifier: str | None
+    low: Decimal | None = None
+
+
+#: "20-30", "20–30": a range written as one token.
+_RANGE = re.compile(r"(?P<low>\d{1,6})[-–](?P<high>\d{1,6})")
+#: "mellan 20 och 30 nya jobb".
+_BETWEEN, _AND = "mellan", "och"
+#: "4 500 av 13 400 anställda": a part of a whole.
+_OF = "av"
+
+
+def _read_range(words: Sequence[_Word], i: int) -> _Reading | None:
+    """A range of counted things at `words[i]`; a range with no noun (years, pages) is none."""
+    one = _RANGE.fullmatch(words[i].text)
+    if one is not None:
+        low, high, end = Decimal(one["low"]), Decimal(one["high"]), i + 1
+    elif words[i].lower == _BETWEEN and i + 3 < len(words) and words[i + 2].lower == _AND:
+        first, second = _read_core(words, i + 1), _read_core(words, i + 3)
+        if first is None or second is None or first.end != i + 2 or first.bare_article:
+            return None
+        low, high, end = first.value, second.value, second.end
+    else:
+        return None
+    unit = _read_unit(words, end)
+    years = int(low) in _YEARS and int(high) in _YEARS
+    if low >= high or (unit.unit == COUNT and (unit.noun is None or years)):
+        return None
+    core = _Core(high, end, price=False, bare_article=False, year_like=False)
+    return _Reading(i, core, unit, None, low)
 
 
 def _read_quantity(words: Sequence[_Word], i: int) -> _Reading | None:
@@ -499,6 +538,9 @@ def _read_quantity(words: Sequence[_Word], i: int) -> _Reading | None:
     hedge = _read_qualifier(words, i)
     if hedge is not None and hedge[1] < len(words):
         qualifier, start = hedge
+    ranged = _read_range(words, start)
+    if ranged is not None:
+        return ranged._replace(start=i, qualifier=qualifier)
     core = _read_core(words, start)
     if core is None and qualifier is not None:
         # The hedge word was something else here ("hela dagen"); try without it.
@@ -545,16 +587,36 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             i += 1
             continue
         first, last = words[read.start].token, words[read.unit.end - 1].token + 1
-        found.append(
-            Quantity(
-                start=first,
-                end=last,
-                text=doc[first:last].text,
-                value=_tidy(read.core.value * read.unit.multiplier),
-                unit=read.unit.unit,
-                noun=read.unit.noun,
-                qualifier=read.qualifier,
-            )
+        quantity = Quantity(
+            start=first,
+            end=last,
+            text=doc[first:last].text,
+            value=_tidy(read.core.value * read.unit.multiplier),
+            unit=read.unit.unit,
+            noun=read.unit.noun,
+            qualifier=read.qualifier,
+            low=None if read.low is None else _tidy(read.low * read.unit.multiplier),
         )
+        found.append(_part_of_whole(doc, found, quantity))
         i = read.unit.end
     return found
+
+
+def _part_of_whole(doc: Doc, found: list[Quantity], whole: Quantity) -> Quantity:
+    """ "4 500 av 13 400 anställda": the bare number before "av" counts what the whole counts;
+    it replaces its bare reading in `found` and carries the whole as `total`."""
+    if not found or (whole.unit == COUNT and whole.noun is None):
+        return whole
+    part = found[-1]
+    if not (part.unit == COUNT and part.noun is None and part.end + 1 == whole.start):
+        return whole
+    if doc[part.end].lower_ != _OF:
+        return whole
+    found.pop()
+    return whole._replace(
+        start=part.start,
+        text=doc[part.start : whole.end].text,
+        value=part.value,
+        qualifier=part.qualifier,
+        total=whole.value,
+    )
