@@ -38,6 +38,8 @@ from graph import gazetteers
 from graph.extract.context import DocContext
 from graph.extract.lexicon import SUBJECTS
 from graph.extract.tags import EXTENSION
+from graph.extract.titles import HEAD, MEMBER, UNIT_HEAD, TitleMention, title_at
+from graph.lang.sv.titles import AGENCY_HEADS
 from graph.records import Fact, Mention, Quote
 
 #: Prepositions that tie a title to its organisation: "chef för", "lektor vid", "ordförande i".
@@ -90,25 +92,6 @@ FORMER = ["tidigare", "förre", "förra", "dåvarande", "f.d."]
 WORKING = ["arbetar", "jobbar", "forskar", "verkar", "tjänstgör"]
 #: Organisation kinds whose people are members rather than employees.
 MEMBERSHIP_KINDS = {"union", "confederation", "party"}
-#: Titles only an agency's head has: "generaldirektören Irene Wennemo" with no agency named
-#: is the director-general of the agency just mentioned.
-AGENCY_HEADS = {"generaldirektör", "överdirektör", "myndighetschef"}
-#: Role of a title whose holder leads the organisation named with it.
-HEAD = "head"
-#: Head titles of a unit: "regionchef på Skatteverket" works for Skatteverket and heads a part
-#: of it; "platschef på nationella försäkringscentret" heads that office.
-UNIT_HEADS = {
-    "platschef",
-    "kontorschef",
-    "enhetschef",
-    "avdelningschef",
-    "sektionschef",
-    "verksamhetschef",
-    "regionchef",
-    "områdeschef",
-}
-#: Role of a title whose holder sits in it ("styrelseledamot", "avdelningsordförande").
-MEMBER = "member"
 
 
 def _tag(*tags: str, op: str | None = None) -> dict[str, Any]:
@@ -120,7 +103,7 @@ def _tag(*tags: str, op: str | None = None) -> dict[str, Any]:
 
 PERSON = _tag("PER", op="+")
 ORG = _tag("ORG", "OFFICE", op="+")
-TITLE = _tag("TITLE")
+TITLE = _tag("TITLE", op="+")
 COMMA = {"ORTH": ","}
 MAYBE_COMMA = {"ORTH": ",", "OP": "?"}
 ADJECTIVES = {"POS": "ADJ", "OP": "*"}
@@ -200,7 +183,7 @@ PATTERNS: dict[str, list[tuple[str, dict[str, Any]]]] = {
 class RoleMatch(NamedTuple):
     rule: str
     people: tuple[Mention, ...]
-    title: gazetteers.Title | None
+    title: TitleMention | None
     org: Mention | None
     where: Span
     #: "tidigare" for a title held before: the title is kept as written, no affiliation.
@@ -233,7 +216,22 @@ def find_roles(ctx: DocContext) -> list[Fact]:
             if org:
                 facts.append(Fact(person, relation or _relation(match.title, org), org, evidence))
     facts.extend(_party_members(ctx))
-    return facts
+    return _strongest(facts)
+
+
+def _strongest(facts: list[Fact]) -> list[Fact]:
+    """A person who heads or is a member of an organisation by one phrase is not also
+    said to work for it by a looser one of the same sentence ("Eva Lund på Tullverket")."""
+    stronger = {
+        (f.subject, f.object, f.evidence.start)
+        for f in facts
+        if f.predicate in ("headOf", "memberOf")
+    }
+    return [
+        f
+        for f in facts
+        if f.predicate != "worksFor" or (f.subject, f.object, f.evidence.start) not in stronger
+    ]
 
 
 def _matches(ctx: DocContext) -> Iterator[RoleMatch]:
@@ -248,10 +246,10 @@ def _matches(ctx: DocContext) -> Iterator[RoleMatch]:
         people = tuple(
             dict.fromkeys(m for t in slots["person"] if (m := ctx.resolved(t, "Person")))
         )
-        title = gazetteers.titles().get(slots["title"][0].lower_) if "title" in slots else None
+        title = title_at(slots["title"][-1]) if "title" in slots else None
         org = _org(ctx, slots.get("org", []), genitive=rule == "org-title-person")
         if org is None and "title" in slots:
-            org = _office_holder_agency(ctx, slots["title"][0])
+            org = _office_holder_agency(ctx, slots["title"][-1])
         former = slots["former"][0].lower_ if "former" in slots else None
         if people and (title or org) and not (rule == "org-title-person" and org is None):
             yield RoleMatch(rule, people, title, org, doc[start:end], former)
@@ -282,7 +280,7 @@ def _context_agency(ctx: DocContext, match: RoleMatch) -> Mention | None:
     then, the subject of the same or the previous sentence ("… sammanfattar Medlingsinstitutet
     året som lugnt. Generaldirektören Irene Wennemo …"); an agency named in passing ("tidigare
     överdirektör på Polismyndigheten") is not it."""
-    if not match.title or match.title.title not in AGENCY_HEADS:
+    if not match.title or match.title.head not in AGENCY_HEADS:
         return None
     sent = match.where.sent
     start = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
@@ -292,11 +290,12 @@ def _context_agency(ctx: DocContext, match: RoleMatch) -> Mention | None:
     return None
 
 
-def _relation(title: gazetteers.Title | None, org: Mention) -> str:
+def _relation(title: TitleMention | None, org: Mention) -> str:
     if title and title.role == HEAD:
+        return "headOf"
+    if title and title.role == UNIT_HEAD:
         # a regional or unit head leads an office of the organisation, not the organisation
-        unit_head = title.title in UNIT_HEADS and org.cls != "Office"
-        return "worksFor" if unit_head else "headOf"
+        return "headOf" if org.cls == "Office" else "worksFor"
     if title and title.role == MEMBER:
         return "memberOf"
     if org.key and org.cls == "Organization" and gazetteers.by_id(org.key).kind in MEMBERSHIP_KINDS:

@@ -9,7 +9,9 @@ patterns read like the phrases they match ("TITLE på ORG , PER"):
     OFFICE  an office or unit ("nationella försäkringscentret i Östersund")
     PLACE   a place
     PROJECT a project
-    TITLE   a job title ("personaldirektören", "forskarna")
+    TITLE   a job title ("personaldirektören", "forskarna", "HR-direktören") with its
+            modifiers and coordinated parts ("ställföreträdande", "justitie- och");
+            `token._.kg_title` is the whole title (graph.extract.titles)
 
 A title that is also an agency's one-word name ("justitiekanslern") is tagged
 TITLE. A token inside an office and a place ("Östersunds lokala försäkringscenter")
@@ -20,8 +22,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph import gazetteers
 from graph.extract.context import DocContext
+from graph.extract.titles import TITLE_EXTENSION, find_titles
 
 EXTENSION = "kg"
 CLASS_TAGS = {
@@ -33,6 +35,7 @@ CLASS_TAGS = {
     "Place": "PLACE",
 }
 PRIORITY = ("OFFICE", "ORG", "PER", "PROJECT", "PLACE")
+TITLE = "TITLE"
 #: Joins names into one list: "X och Y", "X, Y och Z".
 LIST_JOINERS = {",", "och", "samt"}
 
@@ -42,15 +45,17 @@ if not Token.has_extension(EXTENSION):
 
 def tag_tokens(ctx: DocContext) -> None:
     """Set `token._.kg` on every token of the document."""
-    titles = gazetteers.titles()
     for token in ctx.doc:
         classes = {CLASS_TAGS[m.cls] for m in ctx.mentions_at(token)}
         if not classes and (m := ctx.refers_to.get(token.i)):
             classes = {CLASS_TAGS[m.cls]}
-        tag = next((t for t in PRIORITY if t in classes), None)
-        if token.lower_ in titles and (tag is None or _names_an_office_holder(ctx, token)):
-            tag = "TITLE"
-        token._.set(EXTENSION, tag)
+        token._.set(EXTENSION, next((t for t in PRIORITY if t in classes), None))
+    for title in find_titles(ctx.doc):
+        tokens = ctx.doc[title.start : title.end]
+        if all(t._.get(EXTENSION) is None or _names_an_office_holder(ctx, t) for t in tokens):
+            for token in tokens:
+                token._.set(EXTENSION, TITLE)
+                token._.set(TITLE_EXTENSION, title)
     for token in ctx.doc[1:-1]:
         if token.lower_ in LIST_JOINERS and _joins_people(ctx, token):
             token._.set(EXTENSION, "PER")

@@ -43,9 +43,7 @@ OFFICE_NOUN_ENDINGS = (
 OFFICE_NOUNS_WHOLE = frozenset({"kassan", "kassorna"})
 #: Staff nouns that, with "i"/"på" and places right after them, speak of the units there
 #: ("medarbetarna i Karlskrona och Kiruna").
-STAFF_NOUNS = frozenset(
-    {"medarbetarna", "medarbetare", "personalen", "anställda", "tjänstemännen"}
-)
+STAFF_NOUNS = frozenset({"medarbetarna", "medarbetare", "personalen", "anställda", "tjänstemännen"})
 #: Words that open a list of places ("i A och B", "på fem orter: A, B", "(A, B)").
 LIST_OPENERS = frozenset({"i", "på", "vid", "(", ":"})
 #: Words that may stand between the places of one list, or between an office noun and
