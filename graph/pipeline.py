@@ -1,8 +1,11 @@
-"""The build: documents → spaCy → facts → one node per thing → RDF → files and store.
+"""The build: documents → spaCy → facts → one node per thing → RDF → store and files.
 
 `build()` is what `kg build` runs. It writes into a fresh folder beside the
 target and swaps it in only when everything succeeded, so a failed build leaves
-the previous graph as it was.
+the previous graph as it was. The quads are made with Oxigraph's terms and bulk-loaded
+into the store, and graph.ttl and graph.trig are streamed out of it; rdflib only holds
+the merged graph the view is drawn from (`build_graph` gives rdflib's dataset for
+analysis in Python).
 """
 
 from __future__ import annotations
@@ -10,24 +13,38 @@ from __future__ import annotations
 import shutil
 import tempfile
 import time
-from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
+import pyoxigraph as ox
 from rdflib import RDF, Dataset, Graph
 from spacy.language import Language
 
 from graph.extract import extract
-from graph.rdf import DocumentFacts, merged, to_dataset
+from graph.rdf import DocumentFacts, document_quads, merged, to_dataset
 from graph.read import Document
-from graph.resolve import resolve
-from graph.store import swap_in, write_store
+from graph.resolve import Resolution, resolve
+from graph.store import STORE_DIR, TRIG_FILE, TURTLE_FILE, swap_in
+from graph.store.load import bulk_load, merged_graph, write_files
+from graph.store.serialize import nquads
 from graph.views import write_view
 from graph.vocab import ENTITY_CLASSES, KG
 
 #: Called once per document analysed, with the document just done.
 Progress = Callable[[Document], None]
+VIEW_FILE = "graph.html"
+
+
+class Analysis(NamedTuple):
+    """One document through the language pipeline and the extractors."""
+
+    facts: DocumentFacts
+    sentences: int
+    #: CPU seconds in the spaCy pipeline and in the extractors.
+    nlp_seconds: float
+    extract_seconds: float
 
 
 class BuildSummary(NamedTuple):
@@ -37,6 +54,8 @@ class BuildSummary(NamedTuple):
     facts: Counter[str]
     seconds: float
     out: Path
+    #: CPU seconds by stage: nlp, extract, resolve, store (RDF and bulk load), files, view.
+    stages: dict[str, float]
 
 
 class BuildResult(NamedTuple):
@@ -47,37 +66,31 @@ class BuildResult(NamedTuple):
 
 
 def analyse(
-    nlp: Language, documents: Sequence[Document], progress: Progress | None = None
-) -> Iterator[tuple[DocumentFacts, int]]:
-    """Run the Swedish pipeline and the extractors; yield each document's facts and its
-    number of sentences."""
+    nlp: Language, documents: Iterable[Document], progress: Progress | None = None
+) -> Iterator[Analysis]:
+    """Run the Swedish pipeline and the extractors on each document, in order."""
     texts = ((d.text, d) for d in documents)
+    clock = time.process_time()
     for spacy_doc, document in nlp.pipe(texts, as_tuples=True, batch_size=8):
-        found = extract(spacy_doc, document.id)
-        facts = DocumentFacts(
-            document=document,
-            mentions=found.mentions,
-            facts=found.facts,
-            decisions=found.decisions,
-            quotes=found.quotes,
-        )
-        yield facts, sum(1 for _ in spacy_doc.sents)
+        parsed = time.process_time()
+        extraction = extract(spacy_doc, document.id)
+        sentences = sum(1 for _ in spacy_doc.sents)
+        done = time.process_time()
+        facts = DocumentFacts(document, *extraction)
+        yield Analysis(facts, sentences, parsed - clock, done - parsed)
         if progress:
             progress(document)
+        clock = time.process_time()
 
 
 def build_graph(
     nlp: Language, documents: Sequence[Document], progress: Progress | None = None
 ) -> BuildResult:
-    """The knowledge graph of some documents, in memory."""
-    extracted: list[DocumentFacts] = []
-    sentences = 0
-    for item, n in analyse(nlp, documents, progress):
-        extracted.append(item)
-        sentences += n
-    resolution = resolve(m for item in extracted for m in item.mentions)
-    dataset = to_dataset(extracted, resolution)
-    return BuildResult(dataset, merged(dataset), len(documents), sentences)
+    """The knowledge graph of some documents, in memory, as rdflib's dataset and merged graph."""
+    analyses = list(analyse(nlp, documents, progress))
+    extracted = [a.facts for a in analyses]
+    dataset = to_dataset(extracted, _resolve(extracted))
+    return BuildResult(dataset, merged(dataset), len(documents), sum(a.sentences for a in analyses))
 
 
 def count_entities(g: Graph) -> Counter[str]:
@@ -97,19 +110,9 @@ def count_facts(g: Graph) -> Counter[str]:
 
 
 def write_outputs(result: BuildResult, out: Path) -> None:
-    """Write graph.ttl, graph.trig, graph.html and store/ into `out`, replacing it whole."""
-    out = out.resolve()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
-    staging.chmod(0o755)  # mkdtemp makes it private; the build is for everyone who may read it
-    try:
-        result.graph.serialize(staging / "graph.ttl", format="turtle")
-        result.dataset.serialize(staging / "graph.trig", format="trig")
-        write_view(result.graph, staging / "graph.html")
-        write_store(result.dataset, staging / "store")
-        swap_in(staging, out)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    """Write graph.ttl, graph.trig, graph.html and store/ of an in-memory build into `out`."""
+    quads = ox.parse(nquads(result.dataset), ox.RdfFormat.N_QUADS)
+    _write_folder(quads, out, defaultdict(float))
 
 
 def build(
@@ -120,13 +123,56 @@ def build(
 ) -> BuildSummary:
     """Build the graph of some documents (see graph.read.read_paths) and write it to `out`."""
     started = time.perf_counter()
-    result = build_graph(nlp, documents, progress)
-    write_outputs(result, out)
+    stages: defaultdict[str, float] = defaultdict(float)
+    analyses = list(analyse(nlp, documents, progress))
+    for a in analyses:
+        stages["nlp"] += a.nlp_seconds
+        stages["extract"] += a.extract_seconds
+    extracted = [a.facts for a in analyses]
+    clock = time.process_time()
+    resolution = _resolve(extracted)
+    stages["resolve"] += time.process_time() - clock
+    g = _write_folder(_quads(extracted, resolution), out, stages)
     return BuildSummary(
-        result.documents,
-        result.sentences,
-        count_entities(result.graph),
-        count_facts(result.graph),
+        len(documents),
+        sum(a.sentences for a in analyses),
+        count_entities(g),
+        count_facts(g),
         time.perf_counter() - started,
         out,
+        dict(stages),
     )
+
+
+def _resolve(extracted: Iterable[DocumentFacts]) -> Resolution:
+    return resolve(m for item in extracted for m in item.mentions)
+
+
+def _quads(extracted: Iterable[DocumentFacts], resolution: Resolution) -> Iterator[ox.Quad]:
+    for item in extracted:
+        yield from document_quads(item, resolution)
+
+
+def _write_folder(quads: Iterable[ox.Quad], out: Path, stages: defaultdict[str, float]) -> Graph:
+    """Load `quads` into store/, write graph.ttl, graph.trig and graph.html from it, all in a
+    staging folder that then replaces `out` whole; returns the merged graph."""
+    out = out.resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
+    staging.chmod(0o755)  # mkdtemp makes it private; the build is for everyone who may read it
+    try:
+        clock = time.process_time()
+        store = bulk_load(staging / STORE_DIR, quads)
+        stages["store"] += time.process_time() - clock
+        clock = time.process_time()
+        write_files(store, staging / TURTLE_FILE, staging / TRIG_FILE)
+        stages["files"] += time.process_time() - clock
+        clock = time.process_time()
+        g = merged_graph(store)
+        del store  # closes RocksDB before the folder moves
+        write_view(g, staging / VIEW_FILE)
+        stages["view"] += time.process_time() - clock
+        swap_in(staging, out)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return g

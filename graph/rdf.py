@@ -13,11 +13,14 @@ SPARQL:
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import quote as percent_encode
 
+import pyoxigraph as ox
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SDO
 from rdflib.term import Node
@@ -28,13 +31,6 @@ from graph.resolve import Resolution
 from graph.vocab import DOC, ID, KG, PREFIXES, VERB, bind_prefixes
 
 WD = PREFIXES["wd"]
-
-#: Datatypes of the literal-valued properties, as the ontology declares them.
-_DATATYPES = {
-    "numberOfEmployees": XSD.integer,
-    "headcount": XSD.integer,
-    "amountSEK": XSD.decimal,
-}
 
 
 class DocumentFacts(NamedTuple):
@@ -47,11 +43,11 @@ class DocumentFacts(NamedTuple):
     quotes: Sequence[Quote]
 
 
-def decimal_literal(value: Decimal) -> Literal:
+def decimal_literal(value: Decimal) -> ox.Literal:
     """An xsd:decimal in its canonical form ("120000000.0"), the form Turtle writes it back in,
     so graph.ttl re-reads as the very graph that was built."""
     text = format(value.normalize(), "f")
-    return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
+    return ox.Literal(text if "." in text else text + ".0", datatype=_XSD_DECIMAL)
 
 
 def document_iri(doc_id: str) -> URIRef:
@@ -66,14 +62,51 @@ def predicate(name: str) -> URIRef:
     return KG[name]
 
 
+def document_quads(item: DocumentFacts, resolution: Resolution) -> list[ox.Quad]:
+    """One document's named graph (IRI doc:<id>) as Oxigraph quads.
+
+    Oxigraph terms, not rdflib's: the build writes its files and its store with
+    Oxigraph, and the quads are made once. Evidence nodes are blank nodes with ids
+    derived from the document and their order in it, so the same records always give
+    the same quads (a rebuild's store equals the previous one triple for triple).
+    """
+    return _DocumentWriter(item, resolution).write()
+
+
 def to_dataset(extracted: Iterable[DocumentFacts], resolution: Resolution) -> Dataset:
-    """Build the dataset: one named graph per document, IRI doc:<id>."""
+    """The rdflib dataset of some documents: one named graph per document, IRI doc:<id>."""
     dataset = Dataset()
     bind_prefixes(dataset)
     for item in extracted:
-        g = dataset.graph(document_iri(item.document.id))
-        _DocumentWriter(g, item, resolution).write()
+        add_quads(dataset, document_quads(item, resolution))
     return dataset
+
+
+def add_quads(dataset: Dataset, quads: Iterable[ox.Quad]) -> None:
+    """Add Oxigraph quads to an rdflib dataset (each into its named graph)."""
+    graphs: dict[str, Graph] = {}
+    for quad in quads:
+        name = quad.graph_name
+        key = name.value if isinstance(name, ox.NamedNode) else ""
+        g = graphs.get(key)
+        if g is None:
+            g = graphs[key] = dataset.graph(URIRef(key)) if key else dataset.default_graph
+        g.add((rdflib_term(quad.subject), rdflib_term(quad.predicate), rdflib_term(quad.object)))
+
+
+def rdflib_term(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> Node:
+    """The rdflib term for an Oxigraph one (a plain literal stays plain)."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == _XSD_STRING.value:
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise TypeError(f"RDF-star triple terms are not used in the graph: {term}")
 
 
 def merged(dataset: Dataset) -> Graph:
@@ -84,6 +117,47 @@ def merged(dataset: Dataset) -> Graph:
     return g
 
 
+@lru_cache(maxsize=1 << 16)
+def _iri(iri: str) -> ox.NamedNode:
+    """An Oxigraph IRI; the same few thousand recur in every document, so they are made once.
+
+    An IRI Oxigraph refuses (a verb lemma with a space, say) raises ValueError.
+    """
+    return ox.NamedNode(iri)
+
+
+_XSD_STRING = ox.NamedNode(str(XSD.string))
+_XSD_INTEGER = ox.NamedNode(str(XSD.integer))
+_XSD_DECIMAL = ox.NamedNode(str(XSD.decimal))
+#: Datatypes of the literal-valued properties, as the ontology declares them.
+_DATATYPES = {
+    "numberOfEmployees": _XSD_INTEGER,
+    "headcount": _XSD_INTEGER,
+    "amountSEK": _XSD_DECIMAL,
+}
+_TYPE = _iri(str(RDF.type))
+_LABEL = _iri(str(RDFS.label))
+_ALT_LABEL = _iri(str(SKOS.altLabel))
+_SAME_AS = _iri(str(OWL.sameAs))
+_MENTIONED_IN = _iri(str(KG.mentionedIn))
+_DOCUMENT_PROPERTIES = (
+    ("url", _iri(str(SDO.url))),
+    ("date", _iri(str(DCTERMS.date))),
+    ("source", _iri(str(DCTERMS.publisher))),
+)
+_EVIDENCE = _iri(str(KG.Evidence))
+_RDF_SUBJECT = _iri(str(RDF.subject))
+_RDF_PREDICATE = _iri(str(RDF.predicate))
+_RDF_OBJECT = _iri(str(RDF.object))
+_DERIVED_FROM = _iri(str(PROV.wasDerivedFrom))
+_SENTENCE = _iri(str(KG.sentence))
+_CHAR_START = _iri(str(KG.charStart))
+_CHAR_END = _iri(str(KG.charEnd))
+_RULE = _iri(str(KG.rule))
+
+Object = ox.NamedNode | ox.BlankNode | ox.Literal
+
+
 def _opening(text: str, width: int = 80) -> str:
     """A label for an article without a title: its first line, cut at a word."""
     first = text.strip().split("\n", 1)[0]
@@ -91,17 +165,19 @@ def _opening(text: str, width: int = 80) -> str:
 
 
 class _DocumentWriter:
-    """Writes one document's records into its named graph."""
+    """Writes one document's records as the quads of its named graph."""
 
-    def __init__(self, g: Graph, item: DocumentFacts, resolution: Resolution) -> None:
-        self.g = g
+    def __init__(self, item: DocumentFacts, resolution: Resolution) -> None:
         self.item = item
         self.resolution = resolution
-        self.doc = document_iri(item.document.id)
+        self.doc = _iri(str(document_iri(item.document.id)))
         #: The document's id as an IRI segment, for its decisions and quotes.
         self.local_id = percent_encode(item.document.id, safe="")
+        #: Evidence blank nodes are "<this>e<n>": unique to the document, the same every build.
+        self.bnode_prefix = "d" + hashlib.sha1(item.document.id.encode()).hexdigest()[:16]
+        self.quads: list[ox.Quad] = []
 
-    def write(self) -> None:
+    def write(self) -> list[ox.Quad]:
         self._document()
         for mention in self.item.mentions:
             self._entity(mention)
@@ -111,71 +187,73 @@ class _DocumentWriter:
             self._decision(n, decision)
         for n, quote in enumerate(self.item.quotes, start=1):
             self._quote(n, quote)
+        return self.quads
 
-    def node(self, mention: Mention) -> URIRef:
-        return ID[self.resolution.of[mention]]
+    def add(self, s: ox.NamedNode | ox.BlankNode, p: ox.NamedNode, o: Object) -> None:
+        self.quads.append(ox.Quad(s, p, o, self.doc))
+
+    def node(self, mention: Mention) -> ox.NamedNode:
+        return _iri(str(ID[self.resolution.of[mention]]))
 
     def _document(self) -> None:
         document = self.item.document
-        self.g.add((self.doc, RDF.type, KG.Document))
-        self.g.add((self.doc, RDFS.label, Literal(document.title or _opening(document.text))))
-        for prop, value in (
-            (SDO.url, document.url),
-            (DCTERMS.date, document.date),
-            (DCTERMS.publisher, document.source),
-        ):
+        self.add(self.doc, _TYPE, _iri(str(KG.Document)))
+        self.add(self.doc, _LABEL, ox.Literal(document.title or _opening(document.text)))
+        for field, prop in _DOCUMENT_PROPERTIES:
+            value = getattr(document, field)
             if value:
-                self.g.add((self.doc, prop, Literal(value)))
+                self.add(self.doc, prop, ox.Literal(value))
 
     def _entity(self, mention: Mention) -> None:
         entity = self.resolution.entity(mention)
-        node = ID[entity.id]
-        self.g.add((node, RDF.type, KG[entity.cls]))
-        self.g.add((node, RDFS.label, Literal(entity.label)))
+        node = _iri(str(ID[entity.id]))
+        self.add(node, _TYPE, _iri(str(KG[entity.cls])))
+        self.add(node, _LABEL, ox.Literal(entity.label))
         if mention.text and mention.text != entity.label:
-            self.g.add((node, SKOS.altLabel, Literal(mention.text)))
+            self.add(node, _ALT_LABEL, ox.Literal(mention.text))
         if entity.wikidata:
-            self.g.add((node, OWL.sameAs, WD[entity.wikidata]))
-        self.g.add((node, KG.mentionedIn, self.doc))
+            self.add(node, _SAME_AS, _iri(str(WD[entity.wikidata])))
+        self.add(node, _MENTIONED_IN, self.doc)
 
-    def _object(self, value: Mention | str | int | Decimal, prop: str) -> Node:
+    def _object(self, value: Mention | str | int | Decimal, prop: str) -> Object:
         if isinstance(value, Mention):
             return self.node(value)
         if isinstance(value, Decimal):
             return decimal_literal(value)
-        return Literal(value, datatype=_DATATYPES.get(prop))
+        if isinstance(value, int):
+            return ox.Literal(str(value), datatype=_XSD_INTEGER)
+        datatype = _DATATYPES.get(prop)
+        return ox.Literal(value) if datatype is None else ox.Literal(value, datatype=datatype)
 
     def _fact(self, fact: Fact) -> None:
-        triple = (
+        self._link(
             self.node(fact.subject),
-            predicate(fact.predicate),
+            _iri(str(predicate(fact.predicate))),
             self._object(fact.object, fact.predicate),
+            fact.evidence,
         )
-        self.g.add(triple)
-        self._evidence(triple, fact.evidence)
 
-    def _evidence(self, triple: tuple[Node, Node, Node], evidence: Evidence) -> None:
-        e = BNode()
-        s, p, o = triple
+    def _evidence(self, s: ox.NamedNode, p: ox.NamedNode, o: Object, evidence: Evidence) -> None:
+        e = ox.BlankNode(f"{self.bnode_prefix}e{len(self.quads)}")
         for prop, value in (
-            (RDF.type, KG.Evidence),
-            (RDF.subject, s),
-            (RDF.predicate, p),
-            (RDF.object, o),
-            (PROV.wasDerivedFrom, self.doc),
-            (KG.sentence, Literal(evidence.sentence)),
-            (KG.charStart, Literal(evidence.start)),
-            (KG.charEnd, Literal(evidence.end)),
-            (KG.rule, Literal(evidence.rule)),
+            (_TYPE, _EVIDENCE),
+            (_RDF_SUBJECT, s),
+            (_RDF_PREDICATE, p),
+            (_RDF_OBJECT, o),
+            (_DERIVED_FROM, self.doc),
+            (_SENTENCE, ox.Literal(evidence.sentence)),
+            (_CHAR_START, ox.Literal(str(evidence.start), datatype=_XSD_INTEGER)),
+            (_CHAR_END, ox.Literal(str(evidence.end), datatype=_XSD_INTEGER)),
+            (_RULE, ox.Literal(evidence.rule)),
         ):
-            self.g.add((e, prop, value))
+            self.add(e, prop, value)
 
     def _decision(self, n: int, decision: Decision) -> None:
-        node = ID[f"decision/{self.local_id}-{n}"]
-        self.g.add((node, RDF.type, KG.Decision))
-        self.g.add((node, RDFS.label, Literal(decision.summary)))
-        self.g.add((node, KG.decisionType, Literal(decision.kind)))
-        self.g.add((node, KG.mentionedIn, self.doc))
+        node = _iri(str(ID[f"decision/{self.local_id}-{n}"]))
+        self.add(node, _TYPE, _iri(str(KG.Decision)))
+        self.add(node, _LABEL, ox.Literal(decision.summary))
+        self.add(node, _iri(str(KG.decisionType)), ox.Literal(decision.kind))
+        self.add(node, _MENTIONED_IN, self.doc)
         values = (
             ("amountSEK", decision.amount_sek),
             ("headcount", decision.headcount),
@@ -183,19 +261,20 @@ class _DocumentWriter:
         )
         for prop, value in values:
             if value is not None:
-                self.g.add((node, KG[prop], self._object(value, prop)))
+                self.add(node, _iri(str(KG[prop])), self._object(value, prop))
         for evidence in (decision.evidence, *decision.more_evidence):
             if decision.requested_from:
-                self._link(node, KG.requestedFrom, self.node(decision.requested_from), evidence)
-            self._link(self.node(decision.actor), KG.decided, node, evidence)
+                requested_from = self.node(decision.requested_from)
+                self._link(node, _iri(str(KG.requestedFrom)), requested_from, evidence)
+            self._link(self.node(decision.actor), _iri(str(KG.decided)), node, evidence)
 
     def _quote(self, n: int, quote: Quote) -> None:
-        node = ID[f"quote/{self.local_id}-{n}"]
-        self.g.add((node, RDF.type, KG.Quote))
-        self.g.add((node, KG.text, Literal(quote.text)))
-        self.g.add((node, KG.mentionedIn, self.doc))
-        self._link(self.node(quote.speaker), KG.said, node, quote.evidence)
+        node = _iri(str(ID[f"quote/{self.local_id}-{n}"]))
+        self.add(node, _TYPE, _iri(str(KG.Quote)))
+        self.add(node, _iri(str(KG.text)), ox.Literal(quote.text))
+        self.add(node, _MENTIONED_IN, self.doc)
+        self._link(self.node(quote.speaker), _iri(str(KG.said)), node, quote.evidence)
 
-    def _link(self, s: Node, p: URIRef, o: Node, evidence: Evidence) -> None:
-        self.g.add((s, p, o))
-        self._evidence((s, p, o), evidence)
+    def _link(self, s: ox.NamedNode, p: ox.NamedNode, o: Object, evidence: Evidence) -> None:
+        self.add(s, p, o)
+        self._evidence(s, p, o, evidence)
