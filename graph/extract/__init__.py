@@ -25,6 +25,7 @@ from graph.extract.entities import recognise
 from graph.extract.links import find_links
 from graph.extract.offices import find_offices
 from graph.extract.quotes import find_quotes
+from graph.extract.role_clauses import find_role_clauses
 from graph.extract.roles import find_roles, speaking_for
 from graph.extract.staff import find_staff
 from graph.extract.svo import fallback
@@ -75,8 +76,12 @@ def _tags(ctx: DocContext, found: Found) -> None:
     tag_tokens(ctx)
 
 
+def _role_clauses(ctx: DocContext, found: Found) -> None:
+    found.facts += find_role_clauses(ctx)
+
+
 def _roles(ctx: DocContext, found: Found) -> None:
-    found.facts += find_roles(ctx)
+    found.facts += find_roles(ctx, found.facts)
 
 
 def _links(ctx: DocContext, found: Found) -> None:
@@ -121,8 +126,10 @@ STAGES: tuple[Stage, ...] = (
     Stage("coref", _coref, reads=("ctx.mentions", "ctx.subject"), writes="ctx.refers_to"),
     # token tags for the Matcher patterns
     Stage("tags", _tags, reads=("ctx.mentions", "ctx.refers_to"), writes="token tags"),
-    # worksFor / headOf / memberOf / jobTitle
-    Stage("roles", _roles, reads=("token tags",), writes="facts"),
+    # worksFor / headOf / memberOf / jobTitle from the parse of role clauses
+    Stage("role-clauses", _role_clauses, reads=("token tags",), writes="facts"),
+    # the same from word-order patterns, where the parse found nothing
+    Stage("roles", _roles, reads=("token tags", "facts"), writes="facts"),
     # partOf, leads, participatesIn
     Stage("links", _links, reads=("ctx.mentions", "facts"), writes="facts"),
     # collaboratesWith between organisation-like mentions

@@ -37,15 +37,12 @@ from spacy.vocab import Vocab
 from graph import gazetteers
 from graph.extract.context import DocContext
 from graph.extract.lexicon import SUBJECTS
+from graph.extract.role_clauses import affiliations, person_at, strongest
 from graph.extract.tags import EXTENSION
-from graph.extract.titles import HEAD, MEMBER, UNIT_HEAD, TitleMention, title_at
-from graph.lang.sv.titles import AGENCY_HEADS
+from graph.extract.titles import POLITICIAN, TitleMention, title_at, title_word
+from graph.lang.sv.titles import AGENCY_HEADS, PERSON_PREPOSITIONS, TITLE_PREPOSITIONS
 from graph.records import Fact, Mention, Quote
 
-#: Prepositions that tie a title to its organisation: "chef för", "lektor vid", "ordförande i".
-TITLE_PREPOSITIONS = ["på", "vid", "för", "hos", "inom", "i"]
-#: Prepositions that tie a person to an employer: "Löfvenholm på försäkringskassan".
-PERSON_PREPOSITIONS = ["på", "vid", "hos", "inom"]
 #: Verb forms of being made or being something: "utses till", "blir", "är".
 APPOINTED = [
     "utses",
@@ -90,8 +87,6 @@ LED = ["leds", "leddes", "styrs", "styrdes"]
 FORMER = ["tidigare", "förre", "förra", "dåvarande", "f.d."]
 #: Present-tense verbs of working somewhere (the past, "jobbade på", is a former job).
 WORKING = ["arbetar", "jobbar", "forskar", "verkar", "tjänstgör"]
-#: Organisation kinds whose people are members rather than employees.
-MEMBERSHIP_KINDS = {"union", "confederation", "party"}
 
 
 def _tag(*tags: str, op: str | None = None) -> dict[str, Any]:
@@ -114,7 +109,7 @@ PERSON_PREP = {"LOWER": {"IN": PERSON_PREPOSITIONS}}
 PATTERNS: dict[str, list[tuple[str, dict[str, Any]]]] = {
     "title-org-person": [
         ("title", TITLE),
-        ("", TITLE_PREP),
+        ("prep", TITLE_PREP),
         ("org", ORG),
         ("", MAYBE_COMMA),
         ("person", PERSON),
@@ -123,11 +118,11 @@ PATTERNS: dict[str, list[tuple[str, dict[str, Any]]]] = {
         ("person", PERSON),
         ("", MAYBE_COMMA),
         ("title", TITLE),
-        ("", TITLE_PREP),
+        ("prep", TITLE_PREP),
         ("org", ORG),
     ],
     "org-title-person": [("org", ORG), ("", ADJECTIVES), ("title", TITLE), ("person", PERSON)],
-    "title-person-org": [("title", TITLE), ("person", PERSON), ("", PERSON_PREP), ("org", ORG)],
+    "title-person-org": [("title", TITLE), ("person", PERSON), ("prep", PERSON_PREP), ("org", ORG)],
     "appointed": [
         ("person", PERSON),
         ("", {"POS": "AUX", "OP": "*"}),
@@ -135,7 +130,7 @@ PATTERNS: dict[str, list[tuple[str, dict[str, Any]]]] = {
         ("", {"LOWER": {"IN": ["till", "som"]}, "OP": "?"}),
         ("", {"LOWER": {"IN": NEW}, "OP": "?"}),
         ("title", TITLE),
-        ("", {**TITLE_PREP, "OP": "?"}),
+        ("prep", {**TITLE_PREP, "OP": "?"}),
         ("org", {**ORG, "OP": "*"}),
     ],
     "appointing": [
@@ -144,15 +139,15 @@ PATTERNS: dict[str, list[tuple[str, dict[str, Any]]]] = {
         ("", {"LOWER": {"IN": ["till", "som"]}}),
         ("", {"LOWER": {"IN": NEW}, "OP": "?"}),
         ("title", TITLE),
-        ("", TITLE_PREP),
+        ("prep", TITLE_PREP),
         ("org", ORG),
     ],
-    "person-org": [("person", PERSON), ("", PERSON_PREP), ("org", ORG)],
+    "person-org": [("person", PERSON), ("prep", PERSON_PREP), ("org", ORG)],
     "person-works-at": [
         ("person", PERSON),
         ("", {"LOWER": {"IN": WORKING}}),
         ("", {"POS": "ADV", "OP": "*"}),
-        ("", PERSON_PREP),
+        ("prep", PERSON_PREP),
         ("org", ORG),
     ],
     "led-by": [
@@ -188,6 +183,8 @@ class RoleMatch(NamedTuple):
     where: Span
     #: "tidigare" for a title held before: the title is kept as written, no affiliation.
     former: str | None = None
+    #: The preposition between title (or person) and organisation; None for a genitive.
+    preposition: str | None = None
 
 
 @cache
@@ -199,8 +196,9 @@ def _matcher(vocab: Vocab) -> Matcher:
     return matcher
 
 
-def find_roles(ctx: DocContext) -> list[Fact]:
-    """worksFor / headOf / memberOf / jobTitle facts from the phrases around names."""
+def find_roles(ctx: DocContext, earlier: Sequence[Fact] = ()) -> list[Fact]:
+    """worksFor / headOf / memberOf / jobTitle facts from the phrases around names (a
+    worksFor that `earlier` facts of the sentence make a headOf or memberOf left out)."""
     facts: list[Fact] = []
     for match in _matches(ctx):
         evidence = ctx.evidence(match.where, f"role:{match.rule}")
@@ -209,29 +207,18 @@ def find_roles(ctx: DocContext) -> list[Fact]:
             facts.extend(Fact(person, "jobTitle", title, evidence) for person in match.people)
             continue
         org = match.org or _context_agency(ctx, match)
-        relation = "headOf" if match.rule in LEADERSHIP else None
+        leading = "headOf" if match.rule in LEADERSHIP else None
         for person in match.people:
             if match.title:
                 facts.append(Fact(person, "jobTitle", match.title.title, evidence))
-            if org:
-                facts.append(Fact(person, relation or _relation(match.title, org), org, evidence))
+            if org and leading:
+                facts.append(Fact(person, leading, org, evidence))
+            elif org:
+                facts.extend(
+                    affiliations(ctx, person, match.title, org, match.preposition, evidence)
+                )
     facts.extend(_party_members(ctx))
-    return _strongest(facts)
-
-
-def _strongest(facts: list[Fact]) -> list[Fact]:
-    """A person who heads or is a member of an organisation by one phrase is not also
-    said to work for it by a looser one of the same sentence ("Eva Lund på Tullverket")."""
-    stronger = {
-        (f.subject, f.object, f.evidence.start)
-        for f in facts
-        if f.predicate in ("headOf", "memberOf")
-    }
-    return [
-        f
-        for f in facts
-        if f.predicate != "worksFor" or (f.subject, f.object, f.evidence.start) not in stronger
-    ]
+    return strongest(facts, earlier)
 
 
 def _matches(ctx: DocContext) -> Iterator[RoleMatch]:
@@ -243,16 +230,15 @@ def _matches(ctx: DocContext) -> Iterator[RoleMatch]:
         slots: dict[str, list[Token]] = {}
         for token, index in zip(doc[start:end], alignment, strict=True):
             slots.setdefault(PATTERNS[rule][index][0], []).append(token)
-        people = tuple(
-            dict.fromkeys(m for t in slots["person"] if (m := ctx.resolved(t, "Person")))
-        )
+        people = tuple(dict.fromkeys(m for t in slots["person"] if (m := person_at(ctx, t))))
         title = title_at(slots["title"][-1]) if "title" in slots else None
         org = _org(ctx, slots.get("org", []), genitive=rule == "org-title-person")
         if org is None and "title" in slots:
             org = _office_holder_agency(ctx, slots["title"][-1])
         former = slots["former"][0].lower_ if "former" in slots else None
+        preposition = slots["prep"][0].lower_ if "prep" in slots else None
         if people and (title or org) and not (rule == "org-title-person" and org is None):
-            yield RoleMatch(rule, people, title, org, doc[start:end], former)
+            yield RoleMatch(rule, people, title, org, doc[start:end], former, preposition)
 
 
 def _org(ctx: DocContext, tokens: list[Token], *, genitive: bool) -> Mention | None:
@@ -290,19 +276,6 @@ def _context_agency(ctx: DocContext, match: RoleMatch) -> Mention | None:
     return None
 
 
-def _relation(title: TitleMention | None, org: Mention) -> str:
-    if title and title.role == HEAD:
-        return "headOf"
-    if title and title.role == UNIT_HEAD:
-        # a regional or unit head leads an office of the organisation, not the organisation
-        return "headOf" if org.cls == "Office" else "worksFor"
-    if title and title.role == MEMBER:
-        return "memberOf"
-    if org.key and org.cls == "Organization" and gazetteers.by_id(org.key).kind in MEMBERSHIP_KINDS:
-        return "memberOf"
-    return "worksFor"
-
-
 def _party_members(ctx: DocContext) -> Iterator[Fact]:
     """ "Eva Nordmark (S)" / "Eva Nordmark, S,": a party letter right after a name."""
     doc = ctx.doc
@@ -335,11 +308,41 @@ def speaking_for(ctx: DocContext, quotes: Sequence[Quote], facts: Sequence[Fact]
         words = {w.strip('.,!?–-»«"').casefold() for w in quote.text.split()}
         if who in found or not words & WE or ctx.affiliations(quote.speaker, facts):
             continue
+        if _politician(ctx, quote.speaker, facts):
+            continue
         organisation = _agency_spoken_for(ctx, quote)
-        if organisation:
+        if organisation and not _named_in_quote(ctx, quote, organisation):
             evidence = quote.evidence._replace(rule="role:speaks-for")
             found[who] = Fact(quote.speaker, "worksFor", organisation, evidence)
     return list(found.values())
+
+
+def _politician(ctx: DocContext, speaker: Mention, facts: Sequence[Fact]) -> bool:
+    """A minister or member of parliament speaks for the government or a party, not for the
+    agency being talked about."""
+    who = ctx.identity(speaker)
+    return any(
+        f.predicate == "jobTitle"
+        and isinstance(f.object, str)
+        and ctx.identity(f.subject) == who
+        and (word := title_word(f.object.split()[-1])) is not None
+        and word.role == POLITICIAN
+        for f in facts
+    )
+
+
+def _named_in_quote(ctx: DocContext, quote: Quote, organisation: Mention) -> bool:
+    """Whether the quote names the organisation by name: its own people say "vi" ("Nu kan vi
+    erbjuda Skatteverket nya lokaler" is said by someone else)."""
+    start = ctx.text.find(quote.text, quote.evidence.start)
+    if start < 0:
+        return False
+    who = ctx.identity(organisation)
+    return any(
+        start <= m.start < start + len(quote.text) and ctx.identity(m) == who
+        for m in ctx.mentions
+        if m.cls == organisation.cls
+    )
 
 
 def _agency_spoken_for(ctx: DocContext, quote: Quote) -> Mention | None:

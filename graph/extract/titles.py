@@ -23,8 +23,11 @@ from graph.lang.sv.inflection import inflect
 from graph.lang.sv.titles import (
     COMPOUND_HEADS,
     DEPUTY,
+    LOCAL_CHAIRS,
     MODIFIERS,
     ONLY_IN_COMPOUNDS,
+    PERSON_PREPOSITIONS,
+    PLAIN_CHIEFS,
     TITLE_JOINERS,
     UNIT_HEADS,
 )
@@ -33,6 +36,7 @@ from graph.nlp.hunspell import (
     installed_dictionary_dir,
     signatures_or_warning,
 )
+from graph.records import Mention
 
 #: Roles a title gives (curated titles.tsv uses the first four; "unit-head" heads a unit).
 HEAD = "head"
@@ -180,6 +184,45 @@ def _modified(doc: Doc, start: int) -> tuple[int, list[str], bool]:
         deputy = deputy or effect == DEPUTY
         start -= step
     return start, modifiers, deputy
+
+
+#: Organisation kinds whose people are members rather than employees.
+MEMBERSHIP_KINDS = {"union", "confederation", "party"}
+UNION_KINDS = {"union", "confederation"}
+
+
+def relation(title: TitleMention | None, org: Mention, preposition: str | None = None) -> str:
+    """The relation a title gives its holder to the organisation named with it, tied by a
+    preposition or (None) a genitive: a plain "chef på X" is a manager at X, "chef för X" its
+    head."""
+    if title and title.role == HEAD:
+        at = preposition in PERSON_PREPOSITIONS and title.head in PLAIN_CHIEFS
+        return "worksFor" if at else "headOf"
+    if title and title.role == UNIT_HEAD:
+        # a regional or unit head leads an office of the organisation, not the organisation
+        return "headOf" if org.cls == "Office" else "worksFor"
+    if title and title.role == MEMBER:
+        return "memberOf"
+    if _kind(org) in MEMBERSHIP_KINDS:
+        return "memberOf"
+    return "worksFor"
+
+
+def local_chair(title: TitleMention | None, org: Mention, preposition: str | None) -> bool:
+    """ "ordförande för ST inom Trafikverket": the chair of a union's local branch, a member of
+    the union, not its head (the union's own head is "förbundsordförande", "ST:s ordförande")."""
+    return (
+        title is not None
+        and title.head in LOCAL_CHAIRS
+        and preposition is not None
+        and _kind(org) in UNION_KINDS
+    )
+
+
+def _kind(org: Mention) -> str | None:
+    if org.key and org.cls == "Organization":
+        return gazetteers.by_id(org.key).kind
+    return None
 
 
 def title_at(token: Token) -> TitleMention | None:

@@ -90,3 +90,16 @@ AGENCY_HEADS = frozenset({"generaldirektör", "överdirektör", "myndighetschef"
 
 #: Joins the parts of a coordinated title: "justitie- och migrationsminister".
 TITLE_JOINERS = frozenset({"och", "samt", ","})
+
+#: Prepositions that tie a title to its organisation: "chef för", "lektor vid", "ordförande i".
+TITLE_PREPOSITIONS = ["på", "vid", "för", "hos", "inom", "i"]
+#: Prepositions that tie a person to an employer: "Löfvenholm på försäkringskassan".
+PERSON_PREPOSITIONS = ["på", "vid", "hos", "inom"]
+
+#: Head titles that after "på", "vid", "hos", "inom" name a manager at the organisation, not
+#: its head: "chef på Skatteverket" (but "chef för Skatteverket" heads it).
+PLAIN_CHIEFS = frozenset({"chef"})
+#: A union's chair by these titles, with the union after a preposition, chairs a local branch.
+LOCAL_CHAIRS = frozenset({"ordförande", "avdelningsordförande", "klubbordförande"})
+#: Prepositions before the workplace of a union branch: "ordförande för ST inom Trafikverket".
+BRANCH_PREPOSITIONS = frozenset({"inom", "på", "vid", "i"})
