@@ -31,6 +31,8 @@ import spacy
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from graph.extract import run_stages
+from graph.extract.context import DocContext
 from graph.records import Evidence, Fact, Mention, Value
 
 #: Put between two sentences of `build` to end a paragraph.
@@ -168,3 +170,10 @@ def read_back(doc: Doc, evidence: Evidence) -> bool:
     return evidence.sentence == doc.text[evidence.start : evidence.end] and any(
         s.start_char == evidence.start and s.end_char == evidence.end for s in doc.sents
     )
+
+
+def stage_facts(stage: str, *sentences: str) -> list[Fact]:
+    """The facts one extraction stage that reads token tags adds, after the stages up to tags."""
+    ctx = DocContext(build(*sentences), "doc-1")
+    run_stages(ctx, until="tags")
+    return run_stages(ctx, only={stage}).facts

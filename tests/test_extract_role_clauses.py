@@ -3,11 +3,10 @@ roles: union branch chairs, pronoun holders, speakers who speak for an agency.""
 
 from __future__ import annotations
 
-from extract_docs import PARAGRAPH, build, triples
+from extract_docs import PARAGRAPH, build, stage_facts, triples
 from parses import QUEUES_GROW, TRANSPORT_AGENCY_BUILDS
 
-from graph.extract import extract, run_stages
-from graph.extract.context import DocContext
+from graph.extract import extract
 from graph.records import Fact
 
 # copula with an adverbial between: "Per Lind är i dag överdirektör på Tullverket."
@@ -173,10 +172,7 @@ WE_OFFER_THE_AGENCY_SAYS = """
 
 
 def clause_facts(*sentences: str) -> list[Fact]:
-    """The facts of the role-clause stage, after the stages it reads."""
-    ctx = DocContext(build(*sentences), "doc-1")
-    run_stages(ctx, until="tags")
-    return run_stages(ctx, only={"role-clauses"}).facts
+    return stage_facts("role-clauses", *sentences)
 
 
 def test_copula_with_an_adverbial_between() -> None:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from extract_docs import build, triples
+from extract_docs import build, stage_facts, triples
 
-from graph.extract import run_stages
-from graph.extract.context import DocContext
 from graph.extract.titles import HEAD, POLITICIAN, STAFF, UNIT_HEAD, find_titles, title_word
 from graph.records import Fact
 
@@ -58,9 +56,7 @@ COORDINATED_MINISTER_SAYS = """
 
 
 def role_facts(*sentences: str) -> list[Fact]:
-    ctx = DocContext(build(*sentences), "doc-1")
-    run_stages(ctx, until="tags")
-    return run_stages(ctx, only={"roles"}).facts
+    return stage_facts("roles", *sentences)
 
 
 def test_a_compound_of_dictionary_words_and_a_title_head_is_a_title() -> None:
