@@ -194,10 +194,11 @@ UNION_KINDS = {"union", "confederation"}
 def relation(title: TitleMention | None, org: Mention, preposition: str | None = None) -> str:
     """The relation a title gives its holder to the organisation named with it, tied by a
     preposition or (None) a genitive: a plain "chef på X" is a manager at X, "chef för X" its
-    head."""
+    head (and "chef på" a unit heads the unit)."""
     if title and title.role == HEAD:
+        # "chef på avdelningen" heads the unit, "chef på Skatteverket" is one of its managers
         at = preposition in PERSON_PREPOSITIONS and title.head in PLAIN_CHIEFS
-        return "worksFor" if at else "headOf"
+        return "worksFor" if at and org.cls != "Office" else "headOf"
     if title and title.role == UNIT_HEAD:
         # a regional or unit head leads an office of the organisation, not the organisation
         return "headOf" if org.cls == "Office" else "worksFor"
