@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -70,17 +71,22 @@ def main() -> None:
 
 
 def _swedish_pipeline() -> Language:
+    """The shipped pipeline, loaded with a status line."""
+    with console.status("Loading the Swedish pipeline"):
+        return _load_pipeline()
+
+
+def _load_pipeline() -> Language:
     """The shipped pipeline; a missing or damaged model is an installation problem, said once."""
     from graph.nlp import MODEL_DIR, load
 
-    with console.status("Loading the Swedish pipeline"):
-        try:
-            return load()
-        except (OSError, ValueError) as error:
-            raise click.ClickException(
-                f"cannot load the Swedish model in {MODEL_DIR} ({error.__class__.__name__}); "
-                "reinstall the package"
-            ) from None
+    try:
+        return load()
+    except (OSError, ValueError) as error:
+        raise click.ClickException(
+            f"cannot load the Swedish model in {MODEL_DIR} ({error.__class__.__name__}); "
+            "reinstall the package"
+        ) from None
 
 
 @contextmanager
@@ -106,30 +112,70 @@ def _progress_bar(total: int) -> Iterator[Callable[[Document], None]]:
     type=click.Path(path_type=Path),
     default=DEFAULT_OUT,
     show_default=True,
-    help="Folder for graph.ttl, graph.trig, graph.html and store/.",
+    help="Folder for graph.ttl, graph.trig, graph.html, store/ and cache/.",
 )
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=os.cpu_count() or 1,
+    show_default="the machine's cores",
+    help="Worker processes for the analysis, each with its own copy of the model.",
+)
+@click.option(
+    "--cluster",
+    metavar="ADDRESS",
+    help="Analyse on a Dask cluster (tcp://HOST:8786), or on local:N worker processes.",
+)
+@click.option("--full", is_flag=True, help="Analyse every document again, ignoring the cache.")
 @user_errors
-def build(inputs: tuple[Path, ...], out: Path) -> None:
+def build(
+    inputs: tuple[Path, ...], out: Path, jobs: int, cluster: str | None, full: bool
+) -> None:
     """Build the graph from articles (.txt, .html, .jsonl files or folders; default: seeds/).
 
-    A failed build leaves the previous contents of OUT untouched.
+    A failed build leaves the previous contents of OUT untouched. A build into a folder
+    built before analyses only the documents that are new or changed since (OUT/cache/
+    keeps each document's analysis) and gives the graph a fresh build would.
+
+    \b
+    Examples:
+      kg build news/ --out out          # all cores; again later: only what changed
+      kg build news/ --jobs 1 --full    # one process, everything analysed again
+      kg build news/ --cluster tcp://10.0.0.5:8786
     """
     from graph.pipeline import build as run_build
     from graph.read import read_paths
 
     documents = read_paths(inputs or (DEFAULT_INPUT,))  # bad input fails before the model loads
-    nlp = _swedish_pipeline()
+    if cluster and not _cluster_address(cluster):
+        raise click.BadParameter("give tcp://HOST:PORT or local:N", param_hint="--cluster")
+    # Worker processes load their own copies; this process loads one only if it analyses.
+    nlp = _load_pipeline if jobs > 1 or cluster else _swedish_pipeline()
     with _progress_bar(len(documents)) as progress:
-        summary = run_build(documents, out, nlp, progress)
+        summary = run_build(documents, out, nlp, progress, jobs=jobs, cluster=cluster, full=full)
     table = Table(title=f"Built {summary.out}", show_header=False)
     table.add_row("documents", str(summary.documents))
+    changes = summary.changes
+    table.add_row(
+        "since the last build",
+        f"{len(changes.added)} added, {len(changes.changed)} changed, "
+        f"{len(changes.removed)} removed, {len(changes.reused)} reused",
+    )
     table.add_row("sentences", str(summary.sentences))
     for cls, n in summary.entities.items():
         table.add_row(f"entities: {cls}", str(n))
     for prop, n in sorted(summary.facts.items()):
         table.add_row(f"facts: {prop}", str(n))
     table.add_row("seconds", f"{summary.seconds:.1f}")
+    cpu = ", ".join(f"{stage} {seconds:.1f}" for stage, seconds in summary.stages.items())
+    table.add_row("CPU seconds by stage", cpu)
     Console().print(table)
+
+
+def _cluster_address(address: str) -> bool:
+    local = address.removeprefix("local:")
+    return local.isdigit() and int(local) > 0 if local != address else "://" in address
 
 
 @main.command(context_settings={"ignore_unknown_options": True})

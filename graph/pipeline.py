@@ -15,6 +15,7 @@ import tempfile
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
 
@@ -22,9 +23,12 @@ import pyoxigraph as ox
 from rdflib import RDF, Dataset, Graph
 from spacy.language import Language
 
+from graph import workers
+from graph.cache import CACHE_DIR, BuildCache, Changes
 from graph.extract import extract
 from graph.rdf import DocumentFacts, document_quads, merged, to_dataset
 from graph.read import Document
+from graph.records import Mention
 from graph.resolve import Resolution, resolve
 from graph.store import STORE_DIR, TRIG_FILE, TURTLE_FILE, swap_in
 from graph.store.load import bulk_load, merged_graph, write_files
@@ -34,6 +38,8 @@ from graph.vocab import ENTITY_CLASSES, KG
 
 #: Called once per document analysed, with the document just done.
 Progress = Callable[[Document], None]
+#: The Swedish pipeline, or a function that loads it when the build needs it here.
+Model = Language | Callable[[], Language]
 VIEW_FILE = "graph.html"
 
 
@@ -54,8 +60,11 @@ class BuildSummary(NamedTuple):
     facts: Counter[str]
     seconds: float
     out: Path
-    #: CPU seconds by stage: nlp, extract, resolve, store (RDF and bulk load), files, view.
+    #: CPU seconds by stage: nlp, extract, resolve, store (RDF and bulk load), files, view
+    #: (nlp and extract summed over the worker processes).
     stages: dict[str, float]
+    #: The documents added, changed, removed and reused since the last build into `out`.
+    changes: Changes
 
 
 class BuildResult(NamedTuple):
@@ -111,68 +120,122 @@ def count_facts(g: Graph) -> Counter[str]:
 
 def write_outputs(result: BuildResult, out: Path) -> None:
     """Write graph.ttl, graph.trig, graph.html and store/ of an in-memory build into `out`."""
-    quads = ox.parse(nquads(result.dataset), ox.RdfFormat.N_QUADS)
-    _write_folder(quads, out, defaultdict(float))
+    with _staging(out) as staging:
+        quads = ox.parse(nquads(result.dataset), ox.RdfFormat.N_QUADS)
+        _write_build(staging, quads, defaultdict(float))
 
 
 def build(
     documents: Sequence[Document],
     out: Path,
-    nlp: Language,
+    nlp: Model,
     progress: Progress | None = None,
+    *,
+    jobs: int = 1,
+    cluster: str | None = None,
+    full: bool = False,
 ) -> BuildSummary:
-    """Build the graph of some documents (see graph.read.read_paths) and write it to `out`."""
+    """Build the graph of some documents (see graph.read.read_paths) and write it to `out`.
+
+    Documents analysed by an earlier build into `out` are taken from its cache unless
+    `full`; the others are analysed here (by `nlp`, or by loaded on demand when a
+    function), on `jobs` worker processes, or on the Dask cluster at `cluster`
+    (``local:N`` starts one). Whichever way, the graph is the same.
+    """
     started = time.perf_counter()
     stages: defaultdict[str, float] = defaultdict(float)
-    analyses = list(analyse(nlp, documents, progress))
-    for a in analyses:
-        stages["nlp"] += a.nlp_seconds
-        stages["extract"] += a.extract_seconds
-    extracted = [a.facts for a in analyses]
-    clock = time.process_time()
-    resolution = _resolve(extracted)
-    stages["resolve"] += time.process_time() - clock
-    g = _write_folder(_quads(extracted, resolution), out, stages)
+    out = out.resolve()
+    with _staging(out) as staging:
+        cache = BuildCache(None if full else out / CACHE_DIR, staging / CACHE_DIR)
+        changes, todo = cache.changes(documents)
+        if progress:
+            for document in documents:
+                if document.id in changes.reused:
+                    progress(document)
+        for analysis in _analyses(todo, nlp, jobs, cluster, progress):
+            cache.put(analysis)
+            stages["nlp"] += analysis.nlp_seconds
+            stages["extract"] += analysis.extract_seconds
+        clock = time.process_time()
+        # Resolution reads the mentions only; the rest of each analysis waits on disk.
+        mentions: list[Mention] = []
+        sentences = 0
+        for document in documents:
+            analysis = cache.get(document)
+            mentions.extend(analysis.facts.mentions)
+            sentences += analysis.sentences
+        resolution = resolve(mentions)
+        stages["resolve"] += time.process_time() - clock
+        quads = (quad for d in documents for quad in document_quads(cache.get(d).facts, resolution))
+        g = _write_build(staging, quads, stages)
+        cache.finish()
     return BuildSummary(
         len(documents),
-        sum(a.sentences for a in analyses),
+        sentences,
         count_entities(g),
         count_facts(g),
         time.perf_counter() - started,
         out,
         dict(stages),
+        changes,
     )
+
+
+def _analyses(
+    documents: Sequence[Document],
+    nlp: Model,
+    jobs: int,
+    cluster: str | None,
+    progress: Progress | None,
+) -> Iterator[Analysis]:
+    """The documents analysed in order, here, in worker processes, or on a cluster."""
+    if not documents:
+        return
+    # Small inputs are split evenly, so that every worker has a share.
+    batch = max(1, min(workers.BATCH, -(-len(documents) // max(jobs, 1))))
+    if cluster:
+        analyses = workers.on_cluster(documents, cluster, batch)
+    elif jobs > 1 and len(documents) > batch:
+        analyses = workers.in_processes(documents, min(jobs, -(-len(documents) // batch)), batch)
+    else:
+        yield from analyse(nlp if isinstance(nlp, Language) else nlp(), documents, progress)
+        return
+    for analysis in analyses:
+        yield analysis
+        if progress:
+            progress(analysis.facts.document)
 
 
 def _resolve(extracted: Iterable[DocumentFacts]) -> Resolution:
     return resolve(m for item in extracted for m in item.mentions)
 
 
-def _quads(extracted: Iterable[DocumentFacts], resolution: Resolution) -> Iterator[ox.Quad]:
-    for item in extracted:
-        yield from document_quads(item, resolution)
-
-
-def _write_folder(quads: Iterable[ox.Quad], out: Path, stages: defaultdict[str, float]) -> Graph:
-    """Load `quads` into store/, write graph.ttl, graph.trig and graph.html from it, all in a
-    staging folder that then replaces `out` whole; returns the merged graph."""
+@contextmanager
+def _staging(out: Path) -> Iterator[Path]:
+    """A fresh folder beside `out` that replaces it whole once the block succeeds."""
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
     staging.chmod(0o755)  # mkdtemp makes it private; the build is for everyone who may read it
     try:
-        clock = time.process_time()
-        store = bulk_load(staging / STORE_DIR, quads)
-        stages["store"] += time.process_time() - clock
-        clock = time.process_time()
-        write_files(store, staging / TURTLE_FILE, staging / TRIG_FILE)
-        stages["files"] += time.process_time() - clock
-        clock = time.process_time()
-        g = merged_graph(store)
-        del store  # closes RocksDB before the folder moves
-        write_view(g, staging / VIEW_FILE)
-        stages["view"] += time.process_time() - clock
+        yield staging
         swap_in(staging, out)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _write_build(staging: Path, quads: Iterable[ox.Quad], stages: defaultdict[str, float]) -> Graph:
+    """Load `quads` into store/, write graph.ttl, graph.trig and graph.html from it; returns
+    the merged graph."""
+    clock = time.process_time()
+    store = bulk_load(staging / STORE_DIR, quads)
+    stages["store"] += time.process_time() - clock
+    clock = time.process_time()
+    write_files(store, staging / TURTLE_FILE, staging / TRIG_FILE)
+    stages["files"] += time.process_time() - clock
+    clock = time.process_time()
+    g = merged_graph(store)
+    del store  # closes RocksDB before the folder moves
+    write_view(g, staging / VIEW_FILE)
+    stages["view"] += time.process_time() - clock
     return g

@@ -84,7 +84,13 @@ def test_build_writes_the_outputs_and_prints_the_summary(
     out = tmp_path / "out"
     result = kg("build", gold_inputs[0], "--out", out)
     assert_ok(result)
-    assert {p.name for p in out.iterdir()} == {"graph.ttl", "graph.trig", "graph.html", "store"}
+    assert {p.name for p in out.iterdir()} == {
+        "graph.ttl",
+        "graph.trig",
+        "graph.html",
+        "store",
+        "cache",
+    }
     labels = {str(o) for o in Graph().parse(out / "graph.ttl").objects(None, RDFS.label)}
     assert {"Försäkringskassan", "Lars-Åke Brattlund"} <= labels
     assert re.search(r"documents\W+1\b", result.stdout)

@@ -191,7 +191,13 @@ def test_the_seed_graph_conforms_to_the_shapes(g: Graph) -> None:
 
 def test_the_build_folder_holds_every_output(seed_build: SeedBuild) -> None:
     out = seed_build.out
-    assert {p.name for p in out.iterdir()} == {"graph.ttl", "graph.trig", "graph.html", "store"}
+    assert {p.name for p in out.iterdir()} == {
+        "graph.ttl",
+        "graph.trig",
+        "graph.html",
+        "store",
+        "cache",
+    }
     assert any((out / "store").iterdir())
     assert "Försäkringskassan" in (out / "graph.html").read_text(encoding="utf-8")
 
