@@ -7,7 +7,7 @@ from extract_docs import PARAGRAPH, build, stage_facts, triples
 from parses import QUEUES_GROW, TRANSPORT_AGENCY_BUILDS
 
 from graph.extract import extract
-from graph.records import Fact
+from graph.records import Fact, Mention
 
 # copula with an adverbial between: "Per Lind är i dag överdirektör på Tullverket."
 DEPUTY_TODAY = """
@@ -251,3 +251,99 @@ def test_a_minister_saying_vi_speaks_for_no_agency() -> None:
 def test_a_speaker_naming_the_agency_in_the_quote_speaks_for_someone_else() -> None:
     doc = build(TRANSPORT_AGENCY_BUILDS, QUEUES_GROW, PARAGRAPH, WE_OFFER_THE_AGENCY_SAYS)
     assert [f for f in extract(doc, "doc-1").facts if f.predicate == "worksFor"] == []
+
+
+# the parse hangs the copula on the modifier: "Eva Berg har varit tillförordnad
+# generaldirektör på Tullverket."
+ACTING_SINCE = """
+0 Eva             PROPN _     4 nsubj     B-PER
+1 Berg            PROPN _     0 flat:name I-PER
+2 har             AUX   ha    4 aux
+3 varit           AUX   vara  4 cop
+4 tillförordnad   ADJ   _     4 ROOT
+5 generaldirektör NOUN  _     4 obj
+6 på              ADP   _     7 case
+7 Tullverket      PROPN _     5 nmod      B-Agency=agency/tullverket
+8 .               PUNCT _     4 punct
+"""
+# a title as the subject with the name on it: "Ministern Per Holm förordnades som utredare."
+MINISTER_MADE_INQUIRER = """
+0 Ministern   NOUN  minister 3 nsubj:pass
+1 Per         PROPN _        0 appos      B-PER
+2 Holm        PROPN _        1 flat:name  I-PER
+3 förordnades VERB  förordna 3 ROOT
+4 som         SCONJ _        5 mark
+5 utredare    NOUN  _        3 xcomp
+6 .           PUNCT _        3 punct
+"""
+# the head of a department works for its agency: "Anna Berg är chef för Skatteverkets
+# avdelning för analys."
+HEAD_OF_DEPARTMENT = """
+0 Anna          PROPN _    3 nsubj     B-PER
+1 Berg          PROPN _    0 flat:name I-PER
+2 är            AUX   vara 3 cop
+3 chef          NOUN  _    3 ROOT
+4 för           ADP   _    6 case
+5 Skatteverkets PROPN _    6 nmod:poss B-Agency=agency/skatteverket
+6 avdelning     NOUN  _    3 nmod
+7 för           ADP   _    8 case
+8 analys        NOUN  _    6 nmod
+9 .             PUNCT _    3 punct
+"""
+# a compound title naming its agency: "Det säger kriminalvårdschefen Per Holm."
+PRISON_CHIEF_SAYS = """
+0 Det                 PRON  den  1 obj
+1 säger               VERB  säga 1 ROOT
+2 kriminalvårdschefen NOUN  _    1 nsubj
+3 Per                 PROPN _    2 appos     B-PER
+4 Holm                PROPN _    3 flat:name I-PER
+5 .                   PUNCT _    1 punct
+"""
+# a party letter between the name and the title: "Per Holm (C), ordförande i utskottet, svarar."
+CHAIR_WITH_PARTY_ANSWERS = """
+0 Per        PROPN _     8 nsubj     B-PER
+1 Holm       PROPN _     0 flat:name I-PER
+2 (          PUNCT _     3 punct
+3 C          PROPN _     0 appos
+4 )          PUNCT _     3 punct
+5 ,          PUNCT _     6 punct
+6 ordförande NOUN  _     0 appos
+7 i          ADP   _     8 case
+8 svarar     VERB  svara 8 ROOT
+9 .          PUNCT _     8 punct
+"""
+
+
+def test_a_copula_on_the_title_modifier_still_gives_the_title() -> None:
+    assert triples(clause_facts(ACTING_SINCE)) == {
+        ("Eva Berg", "jobTitle", "tillförordnad generaldirektör"),
+        ("Eva Berg", "headOf", "Tullverket"),
+    }
+
+
+def test_a_title_subject_gives_its_name_the_role() -> None:
+    assert triples(clause_facts(MINISTER_MADE_INQUIRER)) == {("Per Holm", "jobTitle", "utredare")}
+
+
+def test_the_head_of_a_department_also_works_for_its_agency() -> None:
+    facts = extract(build(HEAD_OF_DEPARTMENT), "doc-1").facts
+    assert {(s, p, o) for s, p, o in triples(facts) if s == "Anna Berg"} == {
+        ("Anna Berg", "jobTitle", "chef"),
+        ("Anna Berg", "headOf", "Skatteverkets avdelning för analys"),
+        ("Anna Berg", "worksFor", "Skatteverkets"),
+    }
+
+
+def test_a_compound_title_naming_an_agency_works_for_it() -> None:
+    facts = [
+        f for f in extract(build(PRISON_CHIEF_SAYS), "doc-1").facts if f.predicate == "worksFor"
+    ]
+    assert len(facts) == 1 and facts[0].subject.text == "Per Holm"
+    agency = facts[0].object
+    assert isinstance(agency, Mention) and agency.key == "agency/kriminalvarden"
+    assert agency.text == ""  # the title is no name of the agency
+
+
+def test_a_party_letter_between_name_and_title() -> None:
+    facts = extract(build(CHAIR_WITH_PARTY_ANSWERS), "doc-1").facts
+    assert ("Per Holm", "jobTitle", "ordförande") in triples(facts)

@@ -25,6 +25,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Token
 
+from graph import gazetteers
 from graph.extract.context import DocContext
 from graph.extract.lexicon import CASE, OBJECTS, OBLIQUE, SUBJECTS
 from graph.extract.titles import TitleMention, local_chair, relation, title_at
@@ -49,7 +50,12 @@ NOMINAL_MODIFIER = "nmod"
 TITLE_DEPS = (OBLIQUE, "xcomp", "obj", "advcl", "appos")
 ORGANISATION_CLASSES = ("Office", "Agency", "Organization")
 PASSIVE_SUBJECT = "nsubj:pass"
+#: How a name hangs on the title before it: "generaldirektören Eva Berg".
+NAME_DEPS = ("appos", "nmod", "flat:name", "flat")
 EXPLETIVE = "expl"
+LINKING_S = "s"
+#: Definite singular endings that make a compound's first part an agency's name.
+DEFINITE_ENDINGS = ("en", "et", "n")
 #: Links a clause without a subject takes its subject through: "lämnar X för att leda Y"
 #: (advcl), "ska tillträda" (xcomp), "är jurist och har arbetat som …" (conj); a complement
 #: clause ("berättade att det blir …") has a subject of its own.
@@ -65,7 +71,8 @@ def find_role_clauses(ctx: DocContext) -> list[Fact]:
     for token in ctx.doc:
         title = title_at(token)
         if title is not None and title.end - 1 == token.i:
-            facts.extend(_title_clause(ctx, token, title))
+            # the parse may hang the clause on a modifier ("har varit tillförordnad …")
+            facts.extend(_title_clause(ctx, ctx.doc[title.start : title.end].root, title))
         elif token.pos_ in ("VERB", "AUX"):
             facts.extend(_verb_clause(ctx, token))
     return strongest(facts)
@@ -94,14 +101,33 @@ def _title_clause(ctx: DocContext, word: Token, title: TitleMention) -> Iterator
     people = _holders(ctx, predicate, appointing=rule in APPOINTING_LEMMAS and _active(predicate))
     if not people:
         return
-    org, preposition = _organisation(ctx, word, TITLE_PREPOSITIONS, genitive=True)
+    org, preposition = None, None
+    for part in ctx.doc[title.start : title.end]:
+        if org is None:
+            org, preposition = _organisation(ctx, part, TITLE_PREPOSITIONS, genitive=True)
     if org is None and predicate is not word:
         org, preposition = _organisation(ctx, predicate, TITLE_PREPOSITIONS, genitive=False)
+    if org is None:
+        org = title_agency(ctx, ctx.doc[title.end - 1], title)
     evidence = ctx.evidence(word, f"role-clause:{rule}")
     for person in people:
         yield Fact(person, "jobTitle", title.title, evidence)
         if org is not None:
             yield from affiliations(ctx, person, title, org, preposition, evidence)
+
+
+def title_agency(ctx: DocContext, word: Token, title: TitleMention | None) -> Mention | None:
+    """The agency a compound title names in its first part: "kriminalvårdschefen" is a chief
+    of Kriminalvården, "säkerhetspolischefen" of Säkerhetspolisen (the first part in its
+    definite form is the agency's name). The mention has no name of its own."""
+    if title is None or not title.first_part:
+        return None
+    stem = title.first_part.removesuffix(LINKING_S) if len(title.first_part) > 4 else ""
+    for ending in DEFINITE_ENDINGS:
+        entry = gazetteers.lookup(stem + ending) if stem else None
+        if entry is not None and entry.cls == "Agency":
+            return ctx.add(ctx.mention(ctx.doc[word.i : word.i + 1], "Agency", entry.id, text=""))
+    return None
 
 
 def affiliations(
@@ -215,6 +241,12 @@ def person_at(ctx: DocContext, token: Token) -> Mention | None:
     named = ctx.at(token, "Person")
     if named is not None:
         return named
+    if title_at(token) is not None:
+        # "ministern Per Holm förordnades …": the title's name is the subject
+        return next(
+            (m for c in token.children if c.dep_ in NAME_DEPS and (m := ctx.at(c, "Person"))),
+            None,
+        )
     person = ctx.resolved(token, "Person")
     return person if person is not None and one_person_in_reach(ctx, token, person) else None
 

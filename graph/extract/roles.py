@@ -37,7 +37,7 @@ from spacy.vocab import Vocab
 from graph import gazetteers
 from graph.extract.context import DocContext
 from graph.extract.lexicon import SUBJECTS
-from graph.extract.role_clauses import affiliations, person_at, strongest
+from graph.extract.role_clauses import affiliations, person_at, strongest, title_agency
 from graph.extract.tags import EXTENSION
 from graph.extract.titles import POLITICIAN, TitleMention, title_at, title_word
 from graph.lang.sv.titles import AGENCY_HEADS, PERSON_PREPOSITIONS, TITLE_PREPOSITIONS
@@ -105,6 +105,19 @@ ADJECTIVES = {"POS": "ADJ", "OP": "*"}
 TITLE_PREP = {"LOWER": {"IN": TITLE_PREPOSITIONS}}
 PERSON_PREP = {"LOWER": {"IN": PERSON_PREPOSITIONS}}
 
+#: A party letter in brackets after a name: "Per Holm (C), ordförande i …".
+MAYBE_PARTY: list[tuple[str, dict[str, Any]]] = [
+    ("", {"ORTH": "(", "OP": "?"}),
+    (
+        "",
+        {
+            "LOWER": {"IN": sorted({letter.lower() for letter in gazetteers.party_letters()})},
+            "OP": "?",
+        },
+    ),
+    ("", {"ORTH": ")", "OP": "?"}),
+]
+
 #: name → the pattern as (slot, token spec); slot "" is glue that names nothing.
 PATTERNS: dict[str, list[tuple[str, dict[str, Any]]]] = {
     "title-org-person": [
@@ -116,6 +129,7 @@ PATTERNS: dict[str, list[tuple[str, dict[str, Any]]]] = {
     ],
     "person-title-org": [
         ("person", PERSON),
+        *MAYBE_PARTY,
         ("", MAYBE_COMMA),
         ("title", TITLE),
         ("prep", TITLE_PREP),
@@ -171,7 +185,7 @@ PATTERNS: dict[str, list[tuple[str, dict[str, Any]]]] = {
         ("title", TITLE),
     ],
     "title-person": [("title", TITLE), ("person", PERSON)],
-    "person-title": [("person", PERSON), ("", COMMA), ("title", TITLE)],
+    "person-title": [("person", PERSON), *MAYBE_PARTY, ("", COMMA), ("title", TITLE)],
 }
 
 
@@ -218,7 +232,29 @@ def find_roles(ctx: DocContext, earlier: Sequence[Fact] = ()) -> list[Fact]:
                     affiliations(ctx, person, match.title, org, match.preposition, evidence)
                 )
     facts.extend(_party_members(ctx))
-    return strongest(facts, earlier)
+    found = strongest(facts, earlier)
+    return found + _parent_employers(ctx, [*earlier, *found])
+
+
+def _parent_employers(ctx: DocContext, facts: Sequence[Fact]) -> list[Fact]:
+    """The head of a department works for the organisation it is part of ("chef för
+    Skatteverkets avdelning för analys" works for Skatteverket); a local office's head (an
+    office with a place) is counted as the office's, as its staff are."""
+    parents: dict[str, list[Mention]] = {}
+    placed = {ctx.identity(f.subject) for f in facts if f.predicate == "locatedIn"}
+    for fact in facts:
+        if fact.predicate == "partOf" and isinstance(fact.object, Mention):
+            parents.setdefault(ctx.identity(fact.subject), []).append(fact.object)
+    return [
+        Fact(fact.subject, "worksFor", parent, fact.evidence)
+        for fact in facts
+        if fact.predicate == "headOf"
+        and isinstance(fact.object, Mention)
+        and ctx.identity(fact.object) not in placed
+        and fact.object.cls == "Office"
+        for parent in parents.get(ctx.identity(fact.object), [])
+        if parent.cls in ("Agency", "Organization")
+    ]
 
 
 def _matches(ctx: DocContext) -> Iterator[RoleMatch]:
@@ -234,7 +270,9 @@ def _matches(ctx: DocContext) -> Iterator[RoleMatch]:
         title = title_at(slots["title"][-1]) if "title" in slots else None
         org = _org(ctx, slots.get("org", []), genitive=rule == "org-title-person")
         if org is None and "title" in slots:
-            org = _office_holder_agency(ctx, slots["title"][-1])
+            org = _office_holder_agency(ctx, slots["title"][-1]) or title_agency(
+                ctx, slots["title"][-1], title
+            )
         former = slots["former"][0].lower_ if "former" in slots else None
         preposition = slots["prep"][0].lower_ if "prep" in slots else None
         if people and (title or org) and not (rule == "org-title-person" and org is None):

@@ -64,12 +64,15 @@ class TitleMention(NamedTuple):
     role: str
     #: In the curated list (the precise core) rather than found by its shape.
     curated: bool
+    #: A compound's first part as written, lower case: "kriminalvårds" ("" for no compound).
+    first_part: str = ""
 
 
 class _Word(NamedTuple):
     base: str
     role: str
     curated: bool
+    first_part: str = ""
 
 
 def find_titles(doc: Doc) -> Iterator[TitleMention]:
@@ -84,7 +87,8 @@ def find_titles(doc: Doc) -> Iterator[TitleMention]:
         start, modifiers, deputy = _modified(doc, start)
         role = STAFF if deputy and word.role in (HEAD, UNIT_HEAD) else word.role
         head = " ".join([*parts, word.base]).replace(" ,", ",")
-        yield TitleMention(start, i + 1, " ".join([*modifiers, head]), head, role, word.curated)
+        title = " ".join([*modifiers, head])
+        yield TitleMention(start, i + 1, title, head, role, word.curated, word.first_part)
         i += 1
 
 
@@ -95,15 +99,23 @@ def title_word(text: str) -> _Word | None:
     curated = gazetteers.titles().get(lower)
     if curated is not None:
         role = UNIT_HEAD if curated.title in UNIT_HEADS else curated.role
-        return _Word(curated.title, role, True)
+        return _Word(curated.title, role, True, _compound_first_part(curated.title))
     for form, base, role in _head_forms():
         if lower == form and base not in ONLY_IN_COMPOUNDS:
             return _Word(base, role, False)
         if lower.endswith(form) and len(lower) > len(form):
             prefix = lower[: -len(form)]
             if _first_part(prefix):
-                return _Word(prefix + base, role, False)
+                return _Word(prefix + base, role, False, prefix)
     return None
+
+
+def _compound_first_part(title: str) -> str:
+    """ "rikspolis" of "rikspolischef": what comes before a compound head, if anything."""
+    for base in COMPOUND_HEADS:
+        if title.endswith(base) and len(title) > len(base):
+            return title[: -len(base)]
+    return ""
 
 
 @cache
