@@ -31,10 +31,10 @@ from graph.read import Document
 from graph.records import Mention
 from graph.resolve import Resolution, resolve
 from graph.store import STORE_DIR, TRIG_FILE, TURTLE_FILE, swap_in
-from graph.store.load import bulk_load, merged_graph, write_files
+from graph.store.load import bulk_load, view_graph, write_files
 from graph.store.serialize import nquads
 from graph.views import write_view
-from graph.vocab import ENTITY_CLASSES, KG
+from graph.vocab import ENTITY_CLASSES, KG, VERB
 
 #: Called once per document analysed, with the document just done.
 Progress = Callable[[Document], None]
@@ -167,13 +167,13 @@ def build(
         resolution = resolve(mentions)
         stages["resolve"] += time.process_time() - clock
         quads = (quad for d in documents for quad in document_quads(cache.get(d).facts, resolution))
-        g = _write_build(staging, quads, stages)
+        entities, facts = _write_build(staging, quads, stages)
         cache.finish()
     return BuildSummary(
         len(documents),
         sentences,
-        count_entities(g),
-        count_facts(g),
+        entities,
+        facts,
         time.perf_counter() - started,
         out,
         dict(stages),
@@ -224,18 +224,42 @@ def _staging(out: Path) -> Iterator[Path]:
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def _write_build(staging: Path, quads: Iterable[ox.Quad], stages: defaultdict[str, float]) -> Graph:
+def _write_build(
+    staging: Path, quads: Iterable[ox.Quad], stages: defaultdict[str, float]
+) -> tuple[Counter[str], Counter[str]]:
     """Load `quads` into store/, write graph.ttl, graph.trig and graph.html from it; returns
-    the merged graph."""
+    the entities by class and the facts by predicate."""
     clock = time.process_time()
-    store = bulk_load(staging / STORE_DIR, quads)
+    store, count = bulk_load(staging / STORE_DIR, quads)
     stages["store"] += time.process_time() - clock
     clock = time.process_time()
     write_files(store, staging / TURTLE_FILE, staging / TRIG_FILE)
     stages["files"] += time.process_time() - clock
+    entities, facts = _counts(store)
     clock = time.process_time()
-    g = merged_graph(store)
+    g = view_graph(store, count)
     del store  # closes RocksDB before the folder moves
     write_view(g, staging / VIEW_FILE)
     stages["view"] += time.process_time() - clock
-    return g
+    return entities, facts
+
+
+def _counts(store: ox.Store) -> tuple[Counter[str], Counter[str]]:
+    """What `count_entities` and `count_facts` count, asked of the store."""
+    classes = _CLASS_COUNTS.replace("CLASSES", " ".join(f"kg:{c}" for c in _COUNTED))
+    entities = Counter(dict.fromkeys(_COUNTED, 0))
+    for row in store.query(classes, prefixes=_PREFIXES):  # type: ignore[union-attr]
+        entities[row["c"].value.removeprefix(str(KG))] = int(row["n"].value)
+    facts: Counter[str] = Counter()
+    for row in store.query(_FACT_COUNTS, prefixes=_PREFIXES):  # type: ignore[union-attr]
+        iri = row["p"].value
+        name = "verb:" + iri.removeprefix(str(VERB)) if iri.startswith(str(VERB)) else iri
+        facts[name.removeprefix(str(KG))] = int(row["n"].value)
+    return entities, facts
+
+
+_COUNTED = (*ENTITY_CLASSES, "Decision", "Quote")
+_PREFIXES = {"kg": str(KG), "rdf": str(RDF)}
+_CLASS_COUNTS = "SELECT ?c (COUNT(?s) AS ?n) WHERE { VALUES ?c { CLASSES } ?s a ?c } GROUP BY ?c"
+_FACT_COUNTS = """SELECT ?p (COUNT(?e) AS ?n) WHERE { ?e a kg:Evidence ; rdf:predicate ?p }
+GROUP BY ?p"""

@@ -26,16 +26,18 @@ _XSD_DECIMAL = ox.NamedNode(str(rdflib.XSD.decimal))
 _PREFIXES = {name: str(namespace) for name, namespace in PREFIXES.items()}
 
 
-def bulk_load(folder: Path, quads: Iterable[ox.Quad]) -> ox.Store:
-    """A new store at `folder` with `quads` in their named graphs and merged in the default one."""
+def bulk_load(folder: Path, quads: Iterable[ox.Quad]) -> tuple[ox.Store, int]:
+    """A new store at `folder` with `quads` in their named graphs and merged in the default one;
+    returns it and the number of quads loaded."""
     store = ox.Store(str(folder))
+    count = [0]
     try:
-        store.bulk_extend(_with_default_graph(quads))
+        store.bulk_extend(_with_default_graph(quads, count))
     except (SyntaxError, ValueError) as error:  # an IRI Oxigraph refuses
         raise StoreError(f"cannot store the graph: {first_line(error)}") from error
     store.flush()
     store.optimize()
-    return store
+    return store, count[0]
 
 
 def write_files(store: ox.Store, turtle: Path, trig: Path) -> None:
@@ -61,17 +63,43 @@ def write_files(store: ox.Store, turtle: Path, trig: Path) -> None:
     )
 
 
-def merged_graph(store: ox.Store) -> rdflib.Graph:
-    """The default graph of `store` in rdflib, for the view and the counts."""
+def view_graph(store: ox.Store, triples: int) -> rdflib.Graph:
+    """The graph the view is drawn from, in rdflib: the whole merged graph (of `triples`
+    triples), or past `VIEW_TRIPLES` the neighbourhood of the most mentioned entities only.
+
+    The view keeps its best-connected few hundred nodes anyway; this keeps rdflib's copy of a
+    large build (about a kilobyte a triple) from growing with the corpus.
+    """
+    if triples <= VIEW_TRIPLES:
+        return _rdflib_graph(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    answer = store.query(_VIEW_NEIGHBOURHOOD, prefixes=_PREFIXES)
+    assert isinstance(answer, ox.QueryTriples)
+    return _rdflib_graph(ox.Quad(t.subject, t.predicate, t.object) for t in answer)
+
+
+#: Above this many triples in the merged graph the view reads a neighbourhood (`view_graph`).
+VIEW_TRIPLES = 300_000
+_VIEW_NEIGHBOURHOOD = """
+CONSTRUCT { ?x ?p ?o } WHERE {
+  { SELECT ?s WHERE { ?s kg:mentionedIn ?d } GROUP BY ?s ORDER BY DESC(COUNT(?d)) LIMIT 600 }
+  { ?s ?p ?o BIND(?s AS ?x) }
+  UNION { ?x rdf:subject ?s ; ?p ?o }
+  UNION { ?s ?r ?x FILTER(isIRI(?x) && ?r != kg:mentionedIn) ?x ?p ?o }
+  UNION { ?s kg:mentionedIn ?x . ?x rdfs:label ?o BIND(rdfs:label AS ?p) }
+}
+"""
+
+
+def _rdflib_graph(quads: Iterable[ox.Quad]) -> rdflib.Graph:
     g = bind_prefixes(rdflib.Graph())
-    for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+    for q in quads:
         q = _as_built(q)
         g.add((rdflib_term(q.subject), rdflib_term(q.predicate), rdflib_term(q.object)))
     return g
 
 
-def _with_default_graph(quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
-    for quad in quads:
+def _with_default_graph(quads: Iterable[ox.Quad], count: list[int]) -> Iterator[ox.Quad]:
+    for count[0], quad in enumerate(quads, start=1):
         yield quad
         yield ox.Quad(quad.subject, quad.predicate, quad.object)
 
@@ -79,9 +107,9 @@ def _with_default_graph(quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
 def _reading_order(quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
     """Each subject's statements (the store yields them together) with its type first."""
     for _, statements in groupby(quads, key=lambda q: q.subject):
+        # A stable sort: objects stay in the store's order, the same in every build.
         for quad in sorted(
-            statements,
-            key=lambda q: (q.predicate.value != _RDF_TYPE, q.predicate.value, str(q.object)),
+            statements, key=lambda q: (q.predicate.value != _RDF_TYPE, q.predicate.value)
         ):
             yield _as_built(quad)
 
