@@ -347,3 +347,23 @@ def test_a_compound_title_naming_an_agency_works_for_it() -> None:
 def test_a_party_letter_between_name_and_title() -> None:
     facts = extract(build(CHAIR_WITH_PARTY_ANSWERS), "doc-1").facts
     assert ("Per Holm", "jobTitle", "ordförande") in triples(facts)
+
+
+# the relative clause attached to the wrong word: "Det säger Per Holm, som är regionchef."
+SPEAKER_WHO_IS_REGIONAL_CHIEF = """
+0 Det        PRON  den  1 obj
+1 säger      VERB  säga 1 ROOT
+2 Per        PROPN _    1 nsubj     B-PER
+3 Holm       PROPN _    2 flat:name I-PER
+4 ,          PUNCT _    7 punct
+5 som        PRON  _    7 nsubj
+6 är         AUX   vara 7 cop
+7 regionchef NOUN  _    1 obl
+8 .          PUNCT _    1 punct
+"""
+
+
+def test_som_right_after_a_name_stands_for_it_when_the_parse_loses_the_clause() -> None:
+    assert triples(clause_facts(SPEAKER_WHO_IS_REGIONAL_CHIEF)) == {
+        ("Per Holm", "jobTitle", "regionchef")
+    }

@@ -236,8 +236,12 @@ def _person_between(ctx: DocContext, clause: Token) -> bool:
 def person_at(ctx: DocContext, token: Token) -> Mention | None:
     """The person a subject or object token stands for: a name, a pronoun with one person in
     reach, or the relative "som" of a clause on a name."""
-    if token.lower_ == RELATIVE and token.head.dep_ == RELATIVE_CLAUSE:
-        return ctx.at(token.head.head, "Person")
+    if token.lower_ == RELATIVE:
+        if token.head.dep_ == RELATIVE_CLAUSE:
+            return ctx.at(token.head.head, "Person")
+        # a weak parse loses the clause's attachment: "som" right after a name stands for it
+        before = token.i - 2 if token.i >= 2 and ctx.doc[token.i - 1].text == "," else token.i - 1
+        return ctx.at(ctx.doc[before], "Person") if before >= 0 else None
     named = ctx.at(token, "Person")
     if named is not None:
         return named
