@@ -146,7 +146,9 @@ def build(
     """
     from graph.pipeline import build as run_build
     from graph.read import read_paths
+    from graph.store.build_folder import check_target
 
+    check_target(out)  # a folder that no build made is refused before any work
     documents = read_paths(inputs or (DEFAULT_INPUT,))  # bad input fails before the model loads
     if cluster and not _cluster_address(cluster):
         raise click.BadParameter("give tcp://HOST:PORT or local:N", param_hint="--cluster")

@@ -31,6 +31,7 @@ from graph.read import Document
 from graph.records import Mention
 from graph.resolve import Resolution, resolve
 from graph.store import STORE_DIR, TRIG_FILE, TURTLE_FILE, swap_in
+from graph.store.build_folder import check_target, claimed, mark, staging_prefix
 from graph.store.load import bulk_load, view_graph, write_files
 from graph.store.serialize import nquads
 from graph.views import write_view
@@ -214,14 +215,16 @@ def _resolve(extracted: Iterable[DocumentFacts]) -> Resolution:
 def _staging(out: Path) -> Iterator[Path]:
     """A fresh folder beside `out` that replaces it whole once the block succeeds."""
     out = out.resolve()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
-    staging.chmod(0o755)  # mkdtemp makes it private; the build is for everyone who may read it
-    try:
-        yield staging
-        swap_in(staging, out)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    check_target(out)
+    with claimed(out):
+        staging = Path(tempfile.mkdtemp(prefix=staging_prefix(out), dir=out.parent))
+        staging.chmod(0o755)  # mkdtemp makes it private; the build is for everyone who may read it
+        mark(staging)
+        try:
+            yield staging
+            swap_in(staging, out)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
 
 
 def _write_build(

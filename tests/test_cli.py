@@ -90,6 +90,7 @@ def test_build_writes_the_outputs_and_prints_the_summary(
         "graph.html",
         "store",
         "cache",
+        ".myndighetsgraf-build",
     }
     labels = {str(o) for o in Graph().parse(out / "graph.ttl").objects(None, RDFS.label)}
     assert {"Försäkringskassan", "Lars-Åke Brattlund"} <= labels

@@ -23,6 +23,7 @@ The modules, in the order data flows through them:
 - `errors` and `sparql_errors`: `StoreError` and the one-line messages it carries.
 """
 
+from graph.store.build_folder import swap_in
 from graph.store.database import query, write_store
 from graph.store.endpoint import oxigraph_executable, push, wait_until_answering
 from graph.store.errors import StoreError
@@ -32,7 +33,6 @@ from graph.store.files import (
     TURTLE_FILE,
     open_dataset,
     open_graph,
-    swap_in,
 )
 from graph.store.guard import READ_ONLY_MESSAGE, SERVICE_MESSAGE, RefusedQuery, check_read_only
 from graph.store.named import NamedQuery, Parameter, named_queries, run_named

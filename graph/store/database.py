@@ -21,8 +21,8 @@ import rdflib
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 
+from graph.store.build_folder import swap_in
 from graph.store.errors import StoreError, first_line
-from graph.store.files import swap_in
 from graph.store.pool import DEFAULT_TIMEOUT, QueryPool
 from graph.store.results import TRIPLE_VARIABLES, QueryResult, Term
 from graph.store.serialize import nquads

@@ -6,8 +6,6 @@ graph), ``graph.ttl`` (the merged graph) and ``store/`` (an Oxigraph store on di
 
 from __future__ import annotations
 
-import os
-import shutil
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -75,19 +73,3 @@ def _source_file(location: Path) -> Path:
             raise StoreError(f"cannot read {location}: not an RDF file ({known})")
         return location
     raise StoreError(f"no graph at {location}: run `kg build` first")
-
-
-def swap_in(new: Path, target: Path) -> None:
-    """Put folder `new` at `target`, keeping the old `target` until the new one is in place."""
-    if not target.exists():
-        os.rename(new, target)
-        return
-    retired = target.with_name(f".{target.name}-old-{os.getpid()}")
-    shutil.rmtree(retired, ignore_errors=True)
-    os.rename(target, retired)
-    try:
-        os.rename(new, target)
-    except OSError:
-        os.rename(retired, target)
-        raise
-    shutil.rmtree(retired, ignore_errors=True)
