@@ -50,9 +50,8 @@ def column(result: QueryResult, name: str) -> list[str | None]:
 
 def test_every_named_query_says_what_it_answers_and_each_parameter_filters(build: Path) -> None:
     queries = named_queries()
-    assert {"heads", "people", "offices", "decisions", "entity", "together", "posts"} <= set(
-        queries
-    )
+    expected = {"heads", "people", "offices", "decisions", "entity", "together", "posts", "headed"}
+    assert expected <= set(queries)
     for named in queries.values():
         assert named.summary.endswith("."), named.name
         assert run_named(build, named.name).rows, named.name
@@ -137,6 +136,16 @@ def test_posts_give_status_and_dates(build: Path) -> None:
             Literal("2024-02-29", datatype=URIRef("http://www.w3.org/2001/XMLSchema#date")),
         ),
     )
+
+
+def test_headed_gives_every_head_of_an_organisation_oldest_first(build: Path) -> None:
+    result = run_named(build, "headed", {"organisation": LANTMATERIET})
+    assert column(result, "name") == ["Olof Ek", "Eva Berg"]
+    assert column(result, "status") == ["former", "current"]
+    assert column(result, "start") == ["2017", "2024-03"]
+    assert column(result, "end") == ["2024-02-29", None]
+    # the current head alone: the one who left is not it
+    assert column(run_named(build, "heads", {"agency": LANTMATERIET}), "name") == ["Eva Berg"]
 
 
 # ---------------------------------------------------------------- parameters
