@@ -280,7 +280,14 @@ def _query_list(queries: dict[str, NamedQuery]) -> str:
 def view(
     location: Path, focus: str | None, depth: int, classes: tuple[str, ...], output: Path
 ) -> None:
-    """Draw the graph as an interactive network (one HTML file that works offline)."""
+    """Draw the graph as an interactive network (one HTML file that works offline).
+
+    \b
+    Examples:
+      kg view                                       # out/ → graph.html
+      kg view out --focus Försäkringskassan -o fk.html
+      kg view out --class Person --class Agency -o people.html
+    """
     from graph.store import open_graph
     from graph.views import write_view
 
@@ -407,6 +414,12 @@ def evaluate(gold: Path, inputs: tuple[Path, ...], graph_file: Path | None, as_j
 
     Builds INPUTS in memory (default: seeds/) unless --graph is given. Only the
     gold lines of documents that were built are scored.
+
+    \b
+    Examples:
+      kg eval gold.jsonl articles/                  # build articles/ and score it
+      kg eval gold.jsonl --graph out/               # score a finished build
+      kg eval gold.jsonl articles/ --json > s.json  # the reference scorer's JSON
     """
     from graph import evaluate as ev
     from graph.scoring import score_build
