@@ -284,7 +284,7 @@ def view(
 
     \b
     Examples:
-      kg view                                       # out/ → graph.html
+      kg view                                       # out/ → view.html
       kg view out --focus Försäkringskassan -o fk.html
       kg view out --class Person --class Agency -o people.html
     """
