@@ -284,3 +284,17 @@ def test_serve_needs_a_built_store(tmp_path: Path) -> None:
     assert second.returncode == 1
     assert second.stderr.startswith("Error: no store at ")
     assert "run `kg build` first" in second.stderr
+
+
+def test_a_query_between_the_two_renames_of_a_rebuild_is_answered(
+    build: Path, tmp_path: Path
+) -> None:
+    location = tmp_path / "out"
+    shutil.copytree(build, location)
+    server = start_kg_serve(location)
+    try:
+        before = count(server.url)
+        location.rename(tmp_path / ".out-old")  # the old folder moved aside, the new not yet in
+        assert count(server.url) == before
+    finally:
+        stop(server.process)

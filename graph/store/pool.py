@@ -239,6 +239,10 @@ class QueryPool:
     def _take(self) -> Worker:
         source = locate(self.location)
         with self._lock:
+            if source.kind == "quads" and not source.identity and self._idle:
+                # Nothing at the location: a rebuild between its two renames. The store
+                # the idle workers hold open still answers until the new one is there.
+                return self._idle.pop()
             stale = [worker for worker in self._idle if worker.source != source]
             self._idle = [worker for worker in self._idle if worker.source == source]
             worker = self._idle.pop() if self._idle else None
