@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from rdflib import RDF, RDFS, Graph, Literal
 
+from graph.store import open_graph
 from graph.views import ViewData, write_view
 from graph.vocab import ID, KG
 
@@ -22,6 +25,9 @@ CHROMEDRIVER = Path("/usr/bin/chromedriver")
 CHROMIUM = Path("/usr/bin/chromium")
 FIXTURE = Path(__file__).parent / "fixtures" / "views" / "small.ttl"
 SCREENSHOT = Path(tempfile.gettempdir()) / "myndighetsgraf_view.png"
+#: The seeds' overview as the test drew it, for people to look at.
+OVERVIEW_SCREENSHOT = Path(tempfile.gettempdir()) / "myndighetsgraf_overview.png"
+NEWS_DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "news-dev"
 #: Seconds to wait for vis-network to lay the graph out and switch physics off.
 SETTLE_SECONDS = 30
 
@@ -36,6 +42,7 @@ from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 
@@ -51,9 +58,9 @@ def written(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, ViewData]:
     return path, data
 
 
-@pytest.fixture(scope="module")
-def browser(written: tuple[Path, ViewData]) -> Iterator[webdriver.Chrome]:
-    path, _ = written
+@contextmanager
+def _chromium() -> Iterator[webdriver.Chrome]:
+    """A real headless Chromium that keeps its console log."""
     with tempfile.TemporaryDirectory() as profile:
         options = webdriver.ChromeOptions()
         options.binary_location = str(CHROMIUM)
@@ -73,13 +80,25 @@ def browser(written: tuple[Path, ViewData]) -> Iterator[webdriver.Chrome]:
         options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
         driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
         try:
-            driver.get(path.as_uri())
-            WebDriverWait(driver, SETTLE_SECONDS).until(
-                lambda d: d.execute_script("return document.body.dataset.settled === 'true'")
-            )
             yield driver
         finally:
             driver.quit()
+
+
+def _open(driver: webdriver.Chrome, path: Path) -> None:
+    """Load the page and wait until its layout has settled."""
+    driver.get(path.as_uri())
+    WebDriverWait(driver, SETTLE_SECONDS).until(
+        lambda d: d.execute_script("return document.body.dataset.settled === 'true'")
+    )
+
+
+@pytest.fixture(scope="module")
+def browser(written: tuple[Path, ViewData]) -> Iterator[webdriver.Chrome]:
+    path, _ = written
+    with _chromium() as driver:
+        _open(driver, path)
+        yield driver
 
 
 def _no_alert(driver: webdriver.Chrome) -> bool:
@@ -117,27 +136,56 @@ def test_no_script_from_the_graph_runs_and_nothing_complains(browser: webdriver.
     assert severe == []
 
 
-def test_a_tooltip_shows_a_script_label_as_text(browser: webdriver.Chrome) -> None:
-    node_id = "https://myndighetsgraf.se/id/Skriptforeningen"
-    x, y = browser.execute_script(
+def _click_node(driver: webdriver.Chrome, node_id: str) -> None:
+    """A real mouse click on the node where it is drawn."""
+    x, y = driver.execute_script(
         "var n = kgView.network;"
         "var p = n.canvasToDOM(n.getPositions([arguments[0]])[arguments[0]]);"
         "return [p.x, p.y];",
         node_id,
     )
-    canvas = browser.find_element(By.CSS_SELECTOR, "#network canvas")
+    canvas = driver.find_element(By.CSS_SELECTOR, "#network canvas")
     # Selenium offsets are from the element's centre; vis-network's DOM positions from its corner.
-    ActionChains(browser).move_to_element_with_offset(
+    ActionChains(driver).move_to_element_with_offset(
         canvas, int(x - canvas.size["width"] / 2), int(y - canvas.size["height"] / 2)
-    ).pause(0.2).move_by_offset(1, 1).perform()
-    tooltip = WebDriverWait(browser, 5).until(
-        lambda d: d.find_element(By.CSS_SELECTOR, "div.vis-tooltip .kg-tooltip")
+    ).pause(0.2).click().perform()
+
+
+def test_a_click_opens_the_panel_with_facts_marked_evidence_and_sources(
+    browser: webdriver.Chrome,
+) -> None:
+    _click_node(browser, str(ID["Lars-Ake_Brattlund"]))
+    panel = WebDriverWait(browser, 5).until(
+        lambda d: d.find_element(By.CSS_SELECTOR, "body.details-open #details")
     )
-    WebDriverWait(browser, 5).until(lambda d: tooltip.is_displayed())
-    assert (
-        tooltip.find_element(By.TAG_NAME, "strong").text == "Föreningen <script>alert(1)</script>"
+    assert panel.find_element(By.TAG_NAME, "h2").text == "Lars-Åke Brattlund"
+    facts = [p.text for p in panel.find_elements(By.CSS_SELECTOR, ".fact")]
+    assert "Lars-Åke Brattlund arbetar för Försäkringskassan" in facts
+    marks = [m.text for m in panel.find_elements(By.TAG_NAME, "mark")]
+    assert "Försäkringskassan" in marks and "Lars-Åke Brattlund" in marks
+    assert "— 300 nyanställda ska rädda Försäkringskassan" in panel.text
+    links = [a.get_attribute("href") for a in panel.find_elements(By.CSS_SELECTOR, "cite a")]
+    assert "https://example.se/fk-300" in links
+    # The speaker's quotes are listed in the panel, not drawn.
+    assert "Vi tidigarelägger investeringar" in panel.text
+    # Copy selects the panel's text for the reader.
+    panel.find_element(By.ID, "copy").click()
+    selected = browser.execute_script("return window.getSelection().toString()")
+    assert "Lars-Åke Brattlund arbetar för Försäkringskassan" in selected
+
+
+def test_a_script_label_is_text_in_the_panel(browser: webdriver.Chrome) -> None:
+    _click_node(browser, str(ID.Skriptforeningen))
+    panel = WebDriverWait(browser, 5).until(
+        lambda d: d.find_element(By.CSS_SELECTOR, "body.details-open #details")
     )
-    assert tooltip.find_elements(By.TAG_NAME, "script") == []
+    WebDriverWait(browser, 5).until(
+        lambda d: panel.find_element(By.TAG_NAME, "h2").text.startswith("Föreningen")
+    )
+    assert panel.find_element(By.TAG_NAME, "h2").text == "Föreningen <script>alert(1)</script>"
+    assert "<b>fet</b>" in panel.text
+    assert panel.find_elements(By.TAG_NAME, "script") == []
+    assert panel.find_elements(By.TAG_NAME, "b") == []
     assert _no_alert(browser)
 
 
@@ -207,9 +255,91 @@ def test_quotes_start_hidden_and_appear_beside_their_speaker(browser: webdriver.
     assert browser.execute_script("return kgView.nodes.get(arguments[0]).hidden", quote) is True
 
 
-def test_the_search_box_selects_the_named_node(browser: webdriver.Chrome) -> None:
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        ("försäkringskassan i t", "Försäkringskassan i Torsby"),
+        ("FORSAKRINGSKASSAN I TORSBY", "Försäkringskassan i Torsby"),  # case, å ä ö left out
+        ("torsbykont", "Försäkringskassan i Torsby"),  # an alt label
+        ("ctf", "Centrum för tjänsteforskning"),
+    ],
+)
+def test_the_search_filters_as_one_types(browser: webdriver.Chrome, typed: str, first: str) -> None:
     search = browser.find_element(By.ID, "search")
-    search.send_keys("försäkringskassan i torsby")
-    browser.execute_script("arguments[0].dispatchEvent(new Event('change'))", search)
-    selected = browser.execute_script("return kgView.network.getSelectedNodes()")
-    assert selected == ["https://myndighetsgraf.se/id/Forsakringskassan_i_Torsby"]
+    search.clear()
+    search.send_keys(typed)  # no Enter: every key press searches
+    results = [b.text for b in browser.find_elements(By.CSS_SELECTOR, "#results button")]
+    assert results and results[0].startswith(first)
+    faded = browser.execute_script(
+        "return kgView.nodes.get({filter: n => n.opacity < 1}).map(n => n.name)"
+    )
+    assert first not in faded and "Skatteverket" in faded
+    search.send_keys(Keys.ENTER)
+    panel = browser.find_element(By.ID, "details")
+    assert panel.find_element(By.TAG_NAME, "h2").text == first
+    search.send_keys(Keys.ESCAPE)
+    assert (
+        browser.execute_script("return kgView.nodes.get({filter: n => n.opacity < 1}).length") == 0
+    )
+
+
+def test_a_relation_button_hides_and_shows_its_edges(browser: webdriver.Chrome) -> None:
+    hidden = "return kgView.edges.get({filter: e => e.hidden}).map(e => e.label)"
+    button = browser.find_element(By.CSS_SELECTOR, ".relation-toggle[data-predicate$='#worksFor']")
+    button.click()
+    assert browser.execute_script(hidden) == ["arbetar för", "arbetar för"]  # both people
+    button.click()
+    assert browser.execute_script(hidden) == []
+
+
+def test_no_two_boxes_overlap(browser: webdriver.Chrome) -> None:
+    assert browser.execute_script("return kgView.overlaps().pairs") == []
+
+
+@pytest.fixture(scope="module")
+def chromium() -> Iterator[webdriver.Chrome]:
+    with _chromium() as driver:
+        yield driver
+
+
+def _layout(driver: webdriver.Chrome, path: Path) -> dict[str, Any]:
+    """Open the page and read what it drew: the overlap measure and the console's complaints."""
+    _open(driver, path)
+    measure: dict[str, Any] = driver.execute_script(
+        "var o = kgView.overlaps();"
+        "var drawn = kgView.nodes.get({filter: n => !n.hidden}).length;"
+        "return {pairs: o.pairs.length, of: o.of, drawn: drawn};"
+    )
+    measure["severe"] = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+    return measure
+
+
+@pytest.mark.parametrize("focus", [None, "Försäkringskassan", "Arbetsförmedlingen"])
+def test_the_seeds_overview_and_ego_views_have_no_overlapping_labels(
+    chromium: webdriver.Chrome, seed_build: Any, tmp_path: Path, focus: str | None
+) -> None:
+    path = tmp_path / "view.html"
+    write_view(open_graph(seed_build.out), path, focus=focus)
+    measure = _layout(chromium, path)
+    assert measure["drawn"] > 5
+    assert measure["pairs"] == 0
+    assert measure["severe"] == []
+    if focus is None:
+        chromium.save_screenshot(str(OVERVIEW_SCREENSHOT))
+
+
+@pytest.mark.skipif(not NEWS_DEV.is_dir(), reason="../shared/eval/news-dev is development data")
+def test_the_news_dev_overview_overlaps_under_one_percent_of_pairs(
+    chromium: webdriver.Chrome, nlp: Any, tmp_path: Path
+) -> None:
+    from graph.pipeline import build_graph
+    from graph.read import read_paths
+
+    g = build_graph(nlp, read_paths([NEWS_DEV])).graph
+    for focus in (None, "Migrationsverket"):
+        path = tmp_path / "news.html"
+        write_view(g, path, focus=focus)
+        measure = _layout(chromium, path)
+        assert measure["drawn"] > 20
+        assert measure["pairs"] < 0.01 * measure["of"]
+        assert measure["severe"] == []

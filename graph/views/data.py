@@ -19,6 +19,7 @@ from graph.names import fold
 from graph.views.labels import evidence, label, names, view_edge, view_node
 from graph.views.ontology import relations, swedish_label
 from graph.views.records import DRAWN_CLASSES, OTHER, Fact, ViewData, ViewError
+from graph.views.roles import ROLE, former_posts
 from graph.vocab import KG, VERB
 
 
@@ -64,8 +65,9 @@ def view_data(
     network = network.subgraph(shown)
 
     backed_by = evidence(g)
+    former = former_posts(g)
     edges = tuple(
-        view_edge(g, fact, backed_by)
+        view_edge(g, fact, backed_by, former=fact in former)
         for fact in _unique(
             sorted(facts, key=lambda f: (str(f.source), str(f.predicate), str(f.target)))
         )
@@ -111,6 +113,8 @@ def _node_classes(g: Graph) -> dict[URIRef, str]:
 def _facts(g: Graph, node_class: dict[URIRef, str], include_verbs: bool) -> list[Fact]:
     """Relations from a drawable node to another IRI (typed or not), curated then verbs."""
     drawn_relations, _ = relations()
+    # A role node is drawn as the relation it stands behind, never as a node of its own.
+    role_nodes = set(g.subjects(RDF.type, ROLE.Role))
     facts = []
     for source, predicate, target in g:
         if not (
@@ -120,6 +124,8 @@ def _facts(g: Graph, node_class: dict[URIRef, str], include_verbs: bool) -> list
         ):
             continue
         drawn = predicate in drawn_relations or (include_verbs and predicate.startswith(str(VERB)))
+        if source in role_nodes or target in role_nodes:
+            continue
         if drawn and (source in node_class or target in node_class):
             facts.append(Fact(source, predicate, target))
     return facts

@@ -27,11 +27,15 @@ from graph.views.ontology import class_label
 from graph.views.records import ViewData, ViewEdge, ViewNode
 from graph.views.style import (
     CLASS_STYLES,
+    EDGE_FONT,
     FOCUS_BORDER,
     FOCUS_GROWTH,
     FOCUS_NODE,
+    FORMER_SUFFIX,
     ISOLATED_CELL,
+    LABEL_WIDTH,
     LAYOUT_SEED,
+    LEGIBLE_EDGE_LABEL,
     MAX_OPENING_ZOOM,
     QUIET_LABEL,
     RELATION_STYLES,
@@ -43,7 +47,7 @@ from graph.views.style import (
     vis_edge,
     vis_options,
 )
-from graph.views.text import name_from_iri
+from graph.views.text import name_from_iri, wrapped
 
 _TEMPLATE_DIR = Path(__file__).with_name("templates")
 #: vis-network as pyvis ships it (the files its own "in_line" mode inlines).
@@ -60,6 +64,7 @@ class _LegendEntry(NamedTuple):
 
 
 class _RelationEntry(NamedTuple):
+    predicate: str
     label: str
     colour: str
     width: float
@@ -105,9 +110,11 @@ def to_html(data: ViewData, *, title: str = "myndighetsgraf") -> str:
         options=Markup(options),  # json.dumps of our own constants, no text from the graph
         legend=legend,
         relations=_relation_legend(data),
-        labels=sorted(
-            {n.label.replace("\n", " ") for n in data.nodes if n.shown}, key=str.casefold
-        ),
+        former_edges=sum(e.former for e in data.edges),
+        quiet=QUIET_LABEL,
+        classes={cls: class_label(cls) for cls in CLASS_STYLES},
+        edge_font=EDGE_FONT,
+        legible=LEGIBLE_EDGE_LABEL,
         focus=[node.label for node in data.nodes if node.focus],
         shown_nodes=len(shown),
         shown_edges=sum(e.source in shown and e.target in shown for e in data.edges),
@@ -175,9 +182,13 @@ def _vis_node(node: ViewNode) -> dict[str, Any]:
     lines such entities up under the graph once it has settled."""
     style = CLASS_STYLES[node.cls]
     options: dict[str, Any] = {
-        "label": node.label,
+        "label": wrapped(node.label, LABEL_WIDTH),
+        "name": node.label,
+        "names": list(node.names),
         "group": node.cls,
-        "title": node.title,
+        "title": node.label,  # the hover tooltip names it; a click opens the side panel
+        "panel": node.title,
+        "sources": [list(source) for source in node.sources],
         "size": node.size,
         "shape": style.shape,
         "font": {"size": font_size(node)},
@@ -193,7 +204,7 @@ def _vis_node(node: ViewNode) -> dict[str, Any]:
             "fixed": True,  # the middle of its rings while physics runs; the page frees it
         }
     if options["isolated"]:
-        options |= {"physics": False, "widthConstraint": {"maximum": ISOLATED_CELL.label_width}}
+        options |= {"physics": False}
     return options
 
 
@@ -203,10 +214,15 @@ def _vis_edge(edge: ViewEdge, focus: set[str], spoke: Spoke) -> dict[str, Any]:
     style = edge_style(edge)
     options = vis_edge(style, spoke) | {
         "label": edge.label,
-        "title": edge.title,
+        "title": edge.title.split("\n", 1)[0],  # the fact; its sentences are in the panel
+        "evidence": [[q.sentence, q.marks, list(q.source)] for q in edge.evidence],
+        "predicate": edge.predicate,
+        "former": edge.former,
         "arrows": {"to": {"enabled": not edge.symmetric, "scaleFactor": 0.6}},
         "verb": edge.verb,
     }
+    if edge.former:  # a post the holder has left: said so, and drawn fainter
+        options |= {"label": f"{edge.label} {FORMER_SUFFIX}", "dashes": [4, 4]}
     at_focus = bool({edge.source, edge.target} & focus)
     if style.label == "hover" or (style.label == "focus" and not at_focus):
         options |= {"quiet": True, "font": QUIET_LABEL}
@@ -230,7 +246,12 @@ def _relation_legend(data: ViewData) -> list[_RelationEntry]:
         style = edge_style(edge)
         entries.append(
             _RelationEntry(
-                edge.label, style.colour, style.width, _dasharray(style.dashes), counts[predicate]
+                predicate,
+                edge.label,
+                style.colour,
+                style.width,
+                _dasharray(style.dashes),
+                counts[predicate],
             )
         )
     return entries

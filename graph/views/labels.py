@@ -10,22 +10,19 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from rdflib import OWL, PROV, RDF, RDFS, SKOS, Graph, URIRef
+from rdflib import OWL, PROV, RDF, RDFS, SDO, SKOS, Graph, URIRef
 from rdflib.term import Node
 
 from graph.views.decisions import DecisionFacts, decision_facts, short_label
 from graph.views.ontology import class_label, relations, swedish_label
-from graph.views.records import Fact, ViewEdge, ViewNode
-from graph.views.text import capitalised, grouped, name_from_iri, number, shortened
+from graph.views.records import Fact, Quoted, Source, ViewEdge, ViewNode
+from graph.views.text import capitalised, grouped, marked, name_from_iri, number, shortened
 from graph.vocab import KG, VERB
 
 #: How many evidence sentences an edge tooltip quotes before it only counts the rest.
 MAX_SENTENCES = 4
 #: A quote node shows this many characters of the quote; the tooltip has all of it.
 QUOTE_LABEL_CHARS = 40
-#: A person's tooltip lists this many of their quotes, each cut to QUOTE_TOOLTIP_CHARS.
-MAX_QUOTES = 3
-QUOTE_TOOLTIP_CHARS = 110
 #: The radius of an entity without drawn relations: present, but out of the way.
 ISOLATED_SIZE = 8.0
 
@@ -36,6 +33,7 @@ class Evidence(NamedTuple):
     sentence: str
     document: str  # the document's title, or its IRI
     start: int  # character offset in the document, for reading order
+    url: str = ""  # where the document was read, if the input said
 
 
 #: The sentences behind each (subject, predicate, object), as `evidence` finds them.
@@ -51,6 +49,18 @@ def label(g: Graph, node: Node) -> str:
     if text is not None:
         return shortened(str(text), QUOTE_LABEL_CHARS)
     return name_from_iri(node)
+
+
+def url(g: Graph, document: Node | None) -> str:
+    """The document's source URL (schema:url), or "" where the input had none."""
+    found = g.value(document, SDO.url) if document is not None else None
+    return str(found) if found is not None else ""
+
+
+def sources(g: Graph, node: URIRef) -> tuple[Source, ...]:
+    """The documents that mention the node, by title."""
+    found = {Source(label(g, doc), url(g, doc)) for doc in g.objects(node, KG.mentionedIn)}
+    return tuple(sorted(found))
 
 
 def names(g: Graph, node: URIRef) -> list[str]:
@@ -83,9 +93,20 @@ def view_node(
         text = label(g, node)
         head = [text, class_label(cls)]
     said = _said(g, node, backed_by) if cls == "Person" else []
-    title = "\n".join([*head, *_node_facts(g, node), *said, *_documents(g, node)])
+    title = "\n".join([*head, *_node_facts(g, node), *said])
     size = 12 + 8 * math.sqrt(degree) if degree else ISOLATED_SIZE
-    return ViewNode(str(node), text, cls, title, size, degree, shown, focus)
+    return ViewNode(
+        str(node),
+        text,
+        cls,
+        title,
+        size,
+        degree,
+        shown,
+        focus,
+        tuple(names(g, node)) if cls not in ("Quote", "Decision") else (text,),
+        sources(g, node),
+    )
 
 
 def evidence(g: Graph) -> EvidenceIndex:
@@ -108,6 +129,7 @@ def evidence(g: Graph) -> EvidenceIndex:
                     " ".join(str(sentence).split()),  # line breaks of the source mean nothing
                     label(g, document) if document is not None else "",
                     int(start or 0),
+                    url(g, document),
                 ),
             )
         )
@@ -116,8 +138,9 @@ def evidence(g: Graph) -> EvidenceIndex:
     }
 
 
-def view_edge(g: Graph, fact: Fact, backed_by: EvidenceIndex) -> ViewEdge:
-    """The drawn edge: the relation's Swedish label, and the sentences that back it."""
+def view_edge(g: Graph, fact: Fact, backed_by: EvidenceIndex, *, former: bool = False) -> ViewEdge:
+    """The drawn edge: the relation's Swedish label, and the sentences that back it, each
+    with the names of the fact's two ends marked. `former`: a post its holder has left."""
     _, symmetric = relations()
     is_verb = fact.predicate.startswith(str(VERB))
     name = name_from_iri(fact.predicate) if is_verb else swedish_label(fact.predicate)
@@ -126,6 +149,11 @@ def view_edge(g: Graph, fact: Fact, backed_by: EvidenceIndex) -> ViewEdge:
         reverse = backed_by.get((fact.target, fact.predicate, fact.source), [])
         backing = list(dict.fromkeys([*backing, *reverse]))
     lines = [f"{label(g, fact.source)} {name} {label(g, fact.target)}"]
+    words = [*names(g, fact.source), *names(g, fact.target)]
+    quoted = tuple(
+        Quoted(ev.sentence, marked(ev.sentence, words), Source(ev.document, ev.url))
+        for ev in backing
+    )
     for ev in backing[:MAX_SENTENCES]:
         lines += [f"„{ev.sentence}”", f"    — {ev.document}"]
     if len(backing) > MAX_SENTENCES:
@@ -138,6 +166,8 @@ def view_edge(g: Graph, fact: Fact, backed_by: EvidenceIndex) -> ViewEdge:
         str(fact.predicate),
         is_verb,
         fact.predicate in symmetric,
+        quoted,
+        former,
     )
 
 
@@ -168,7 +198,7 @@ def _decision_head(g: Graph, decision: URIRef, backed_by: EvidenceIndex) -> list
 
 
 def _said(g: Graph, person: URIRef, backed_by: EvidenceIndex) -> list[str]:
-    """A few of the person's quotes, shortened, each with its document, in reading order.
+    """All of the person's quotes, each with its document, in reading order.
 
     Quotes are not drawn as nodes unless asked for, so this is where a reader meets them.
     """
@@ -180,12 +210,10 @@ def _said(g: Graph, person: URIRef, backed_by: EvidenceIndex) -> list[str]:
     if not spoken:
         return []
     lines = [f"Citat ({len(spoken)}):"]
-    for quote in spoken[:MAX_QUOTES]:
-        lines.append(f"  ”{shortened(quote.text, QUOTE_TOOLTIP_CHARS)}”")
+    for quote in spoken:
+        lines.append(f"  ”{quote.text}”")
         if quote.document:
             lines.append(f"      — {quote.document}")
-    if len(spoken) > MAX_QUOTES:
-        lines.append(f"  … och {len(spoken) - MAX_QUOTES} citat till")
     return lines
 
 
@@ -224,11 +252,3 @@ def _node_facts(g: Graph, node: URIRef) -> Iterator[str]:
         yield f"{capitalised(swedish_label(KG.requestedFrom))}: {label(g, source)}"
     for same in sorted(str(s) for s in g.objects(node, OWL.sameAs)):
         yield f"Samma som: {same}"
-
-
-def _documents(g: Graph, node: URIRef) -> Iterator[str]:
-    """The articles that mention the node, the last lines of its tooltip."""
-    documents = sorted({label(g, doc) for doc in g.objects(node, KG.mentionedIn)})
-    if documents:
-        yield f"{capitalised(swedish_label(KG.mentionedIn))}:"
-        yield from (f"  • {doc}" for doc in documents)

@@ -15,17 +15,34 @@ DRAWN_CLASSES = (*ENTITY_CLASSES, "Decision", "Quote")
 OTHER = "Other"
 
 
+class Source(NamedTuple):
+    """A document a node or a fact was read in: its title (or id) and its URL if it had one."""
+
+    title: str
+    url: str = ""
+
+
+class Quoted(NamedTuple):
+    """One evidence sentence as the side panel shows it, the fact's words marked."""
+
+    sentence: str
+    marks: tuple[tuple[int, int], ...]  # (start, end) character spans in `sentence`
+    source: Source
+
+
 class ViewNode(NamedTuple):
     """One drawn node: an entity, a decision or a quote."""
 
     id: str  # the IRI
     label: str  # plain text, as the canvas draws it
     cls: str  # local name of the class (one of DRAWN_CLASSES, or OTHER)
-    title: str  # tooltip, plain text, one fact a line
+    title: str  # the side panel's text, plain, one fact a line
     size: float  # radius in pixels, grows with the degree
     degree: int  # edges to the nodes drawn when the page opens
     shown: bool = True  # drawn when the page opens; quotes wait for their legend button
     focus: bool = False  # the entity an ego view is drawn around
+    names: tuple[str, ...] = ()  # label and alt labels, which the search box matches
+    sources: tuple[Source, ...] = ()  # the documents that mention it
 
 
 class ViewEdge(NamedTuple):
@@ -38,6 +55,8 @@ class ViewEdge(NamedTuple):
     predicate: str  # the property's IRI
     verb: bool  # a fallback verb rather than a curated relation
     symmetric: bool  # drawn without an arrow (e.g. collaboratesWith)
+    evidence: tuple[Quoted, ...] = ()  # the sentences behind it, for the side panel
+    former: bool = False  # a post the text says its holder no longer has (role status)
 
 
 class ViewData(NamedTuple):

@@ -42,6 +42,14 @@ FOCUS_FONT = 54.0
 BOX_FONT = 25.0  # decisions and quotes, written inside their box
 ISOLATED_FONT = 24.0
 EDGE_FONT = 24.0
+#: Node labels wrap at spaces and hyphens into lines of about this many characters.
+LABEL_WIDTH = 18
+#: Edge labels smaller than this on screen (pixels) are not drawn: they show when the
+#: reader zooms in far enough to read them, or hovers over the edge or a node at its end,
+#: which draws them at this size.
+LEGIBLE_EDGE_LABEL = 11
+#: Said after the relation of a post its holder has left ("arbetar för (tidigare)").
+FORMER_SUFFIX = "(tidigare)"
 #: The page opens zoomed in no further than this: a small view, such as an ego view, would
 #: otherwise fill the window with labels made for reading at zooms of 0.3-0.8.
 MAX_OPENING_ZOOM = 0.8
@@ -79,11 +87,15 @@ VIS_OPTIONS: dict[str, Any] = {
         },
     },
     "edges": {
+        # The page itself hides edge labels too small to read (LEGIBLE_EDGE_LABEL) and
+        # enlarges the hovered ones, so vis-network must not drop them on its own.
+        "scaling": {"label": {"drawThreshold": 1}},
         "smooth": {"enabled": True, "type": "continuous", "roundness": 0.3},
         # A horizontal label on a background patch: the line does not run through its
         # spaces, and it reads without tilting one's head.
         "font": {
             "size": EDGE_FONT,
+            "color": "#343434",
             "face": "system-ui, sans-serif",
             "align": "horizontal",
             "strokeWidth": 0,
@@ -216,11 +228,10 @@ class Cell(NamedTuple):
 
     width: int
     height: int
-    label_width: int  # a longer label wraps
     caption: int  # font size of the block's caption
 
 
-ISOLATED_CELL = Cell(width=290, height=110, label_width=260, caption=32)
+ISOLATED_CELL = Cell(width=290, height=110, caption=32)
 
 #: The entity an ego view is drawn around: a thick dark ring, a shadow, a large label.
 FOCUS_NODE: dict[str, Any] = {

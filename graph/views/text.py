@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from urllib.parse import unquote
 
@@ -50,3 +52,48 @@ def kronor(amount: Decimal) -> str:
             value = f"{amount / size:.1f}".removesuffix(".0").replace(".", ",")
             return f"{value} {unit}"
     return f"{grouped(int(amount))} kr"
+
+
+def marked(sentence: str, names: Iterable[str]) -> tuple[tuple[int, int], ...]:
+    """Where `names` occur in `sentence` (any case, at the start of a word), longest first,
+    as sorted non-overlapping (start, end) spans: the words of a fact that its evidence
+    sentence highlights. A name inflected in the text ("Försäkringskassans") marks its stem."""
+    spans: list[tuple[int, int]] = []
+    lowered = sentence.lower()
+    if len(lowered) != len(sentence):
+        return ()  # lower-casing changed the length (a rare letter): offsets would not line up
+    for name in sorted({n.lower() for n in names if n.strip()}, key=len, reverse=True):
+        for found in re.finditer(re.escape(name), lowered):
+            start, end = found.span()
+            at_word = start == 0 or not sentence[start - 1].isalnum()
+            if at_word and all(end <= s or start >= e for s, e in spans):
+                spans.append((start, end))
+    return tuple(sorted(spans))
+
+
+def wrapped(text: str, width: int) -> str:
+    """`text` in lines of about `width` characters, broken only at spaces and after hyphens:
+    never inside a word, so "Kronofogdemyndigheten" stays whole however long it is."""
+    pieces = re.findall(r"[^\s-]*-+|[^\s-]+", text)  # words, a hyphen kept with what it ends
+    lines: list[str] = []
+    line = ""
+    for piece, after_hyphen in zip(pieces, _joined_by_hyphen(text, pieces), strict=True):
+        joiner = "" if after_hyphen else " "
+        if line and len(line) + len(joiner) + len(piece) > width:
+            lines.append(line)
+            line = piece
+        else:
+            line = f"{line}{joiner}{piece}" if line else piece
+    if line:
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _joined_by_hyphen(text: str, pieces: list[str]) -> list[bool]:
+    """For each piece, whether it follows the one before without a space (after a hyphen)."""
+    joined, at = [], 0
+    for piece in pieces:
+        start = text.index(piece, at)
+        joined.append(at > 0 and start == at)
+        at = start + len(piece)
+    return joined

@@ -18,25 +18,38 @@
     });
     return box;
   }
-  function withTooltip(item) { return Object.assign({}, item, {title: tooltip(item.title)}); }
+  function withTooltip(item) {
+    return Object.assign({}, item, {title: tooltip(item.title), text: item.title});
+  }
 
   var nodes = new vis.DataSet(NODES.map(withTooltip));
   var edges = new vis.DataSet(EDGES.map(function (edge) {
-    var item = withTooltip(edge);
-    if (edge.quiet) { item.chosen = {edge: true, label: revealLabel}; }
-    return item;
+    return Object.assign(withTooltip(edge), {chosen: {edge: true, label: revealLabel}});
   }));
   var network = new vis.Network(document.getElementById("network"),
                                 {nodes: nodes, edges: edges}, OPTIONS);
-  window.kgView = {network: network, nodes: nodes, edges: edges};
+  window.kgView = {network: network, nodes: nodes, edges: edges, overlaps: function () { return overlaps(); }};
 
   // A quiet relation's label is drawn transparent; hovering or selecting the edge, or a node
-  // at either end of it, paints it in.
+  // at either end of it, paints it in, large enough to read at the current zoom.
+  var EDGE_FONT = {{ edge_font }}, LEGIBLE = {{ legible }};
   function revealLabel(values) {
     values.color = "#222222";
     values.strokeWidth = 4;
     values.strokeColor = "#ffffff";
+    values.size = Math.max(values.size, LEGIBLE / network.getScale());
   }
+  // Zoomed out so far that edge labels would be too small to read, they are not drawn
+  // (only hovered or selected ones are); zoomed in, those drawn always come back.
+  var edgeLabelsShown = null;
+  function legibleEdgeLabels() {
+    var legible = network.getScale() * EDGE_FONT >= LEGIBLE;
+    if (legible === edgeLabelsShown) { return; }
+    edgeLabelsShown = legible;
+    network.setOptions({edges: {font: legible ? OPTIONS.edges.font : QUIET}});
+  }
+  var QUIET = {{ quiet|tojson }};
+  network.on("zoom", legibleEdgeLabels);
 
   // Entities without a drawn relation take no part in the layout: once the graph has
   // settled they are lined up in a block beside or under it, by class, whichever lets the
@@ -210,6 +223,62 @@
                                       canvas.clientHeight / Math.max(bottom - top, 1));
     network.moveTo({position: {x: (left + right) / 2, y: (top + bottom) / 2},
                     scale: Math.min(scale, MAX_ZOOM), animation: duration ? {duration: duration} : false});
+    if (duration) { network.once("animationFinished", legibleEdgeLabels); } else { legibleEdgeLabels(); }
+  }
+
+  // Two labels must never lie on top of each other. Physics spaces nodes by their centres,
+  // not by their labels' boxes, so once it has settled, overlapping boxes are pushed apart,
+  // each pair along the axis where that takes the shorter move, until none overlap.
+  var LABEL_GAP = 6;  // layout units kept free between two boxes
+  function labelBoxes(ids) {
+    network.redraw();  // measures every label where it now stands
+    var where = network.getPositions(ids);
+    return ids.map(function (id) {
+      var b = network.getBoundingBox(id), p = where[id];
+      return {id: id, x: p.x, y: p.y, left: p.x - b.left, right: b.right - p.x,
+              up: p.y - b.top, down: b.bottom - p.y};
+    });
+  }
+  function overlapping(boxes, gap, each) {
+    boxes.sort(function (a, b) { return (a.x - a.left) - (b.x - b.left); });
+    for (var i = 0; i < boxes.length; i++) {
+      var a = boxes[i];
+      for (var j = i + 1; j < boxes.length; j++) {
+        var b = boxes[j];
+        if (b.x - b.left >= a.x + a.right + gap) { break; }  // sorted: no later box reaches a
+        var dx = Math.min(a.x + a.right, b.x + b.right) - Math.max(a.x - a.left, b.x - b.left) + gap;
+        var dy = Math.min(a.y + a.down, b.y + b.down) - Math.max(a.y - a.up, b.y - b.up) + gap;
+        if (dx > 0 && dy > 0) { each(a, b, dx, dy); }
+      }
+    }
+  }
+  function separate() {
+    var boxes = labelBoxes(nodes.getIds({filter: function (n) { return !n.hidden; }}));
+    for (var round = 0; round < 400; round++) {
+      var moved = false;
+      overlapping(boxes, LABEL_GAP, function (a, b, dx, dy) {
+        moved = true;
+        var ax = a.x + (a.right - a.left) / 2, bx = b.x + (b.right - b.left) / 2;
+        var ay = a.y + (a.down - a.up) / 2, by = b.y + (b.down - b.up) / 2;
+        if (dy <= dx) {
+          var down = by > ay || (by === ay && b.id > a.id) ? 1 : -1;
+          a.y -= down * dy / 2; b.y += down * dy / 2;
+        } else {
+          var right = bx > ax || (bx === ax && b.id > a.id) ? 1 : -1;
+          a.x -= right * dx / 2; b.x += right * dx / 2;
+        }
+      });
+      if (!moved) { break; }
+    }
+    nodes.update(boxes.map(function (b) { return {id: b.id, x: b.x, y: b.y}; }));
+  }
+  // The measure the browser test reads: how many pairs of drawn nodes' boxes (shape and
+  // label) overlap, out of how many pairs there are.
+  function overlaps() {
+    var boxes = labelBoxes(nodes.getIds({filter: function (n) { return !n.hidden; }}));
+    var found = [];
+    overlapping(boxes, 0, function (a, b) { found.push([a.id, b.id]); });
+    return {pairs: found, of: boxes.length * (boxes.length - 1) / 2};
   }
 
   // Physics only lays the graph out: once it has settled, switch it off so the picture
@@ -221,6 +290,7 @@
     }));
     packGroups();
     lineUpIsolated();
+    separate();
     fitAll(0);
     document.body.dataset.settled = "true";
   }
@@ -291,15 +361,209 @@
     });
   }
 
-  var byLabel = new Map(NODES.map(function (n) {
-    return [n.label.replace(/\n/g, " ").toLowerCase(), n.id];
-  }));
-  var search = document.getElementById("search");
-  search.addEventListener("change", function () {
-    var id = byLabel.get(search.value.trim().toLowerCase());
-    if (id === undefined || nodes.get(id).hidden) { return; }
+  // ---- The side panel: a node's or an edge's facts with the sentences they were read in.
+  // Everything from the graph goes in with textContent, and a link only for http(s) URLs.
+  var CLASS_NAMES = {{ classes|tojson }};
+  var details = document.getElementById("details");
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (text !== undefined) { e.textContent = text; }
+    return e;
+  }
+  function sourceLine(source) {
+    var cite = el("cite", "", "— " + source[0]);
+    if (/^https?:\/\//i.test(source[1])) {
+      var link = el("a", "", source[1]);
+      link.href = source[1];
+      link.target = "_blank";
+      link.rel = "noopener noreferrer";
+      cite.appendChild(document.createElement("br"));
+      cite.appendChild(link);
+    }
+    return cite;
+  }
+  // One evidence sentence, the fact's words marked. Offsets count code points, as Python does.
+  function quoted(evidence) {
+    var chars = Array.from(evidence[0]), at = 0;
+    var quote = el("blockquote");
+    evidence[1].forEach(function (span) {
+      quote.appendChild(document.createTextNode(chars.slice(at, span[0]).join("")));
+      quote.appendChild(el("mark", "", chars.slice(span[0], span[1]).join("")));
+      at = span[1];
+    });
+    quote.appendChild(document.createTextNode(chars.slice(at).join("")));
+    return [quote, sourceLine(evidence[2])];
+  }
+  function factBlock(edge, from) {
+    var block = el("div");
+    var head = el("p", "fact");
+    var button = el("button", "", edge.text);
+    button.type = "button";
+    button.title = "Visa relationen";
+    button.addEventListener("click", function () { showEdge(edge.id); });
+    head.appendChild(button);
+    block.appendChild(head);
+    if (!edge.evidence.length) { block.appendChild(el("p", "kind", "Inget belägg i texten.")); }
+    edge.evidence.forEach(function (ev) { quoted(ev).forEach(function (e) { block.appendChild(e); }); });
+    return block;
+  }
+  function tools() {
+    var box = el("div", "tools");
+    var copy = el("button", "", "Kopiera");
+    copy.type = "button";
+    copy.id = "copy";
+    copy.addEventListener("click", function () {
+      var range = document.createRange();
+      range.selectNodeContents(details);
+      var selection = window.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      var text = details.innerText.replace(/^Kopiera\s*Stäng\s*/, "");
+      if (navigator.clipboard) { navigator.clipboard.writeText(text).catch(function () {}); }
+    });
+    var close = el("button", "", "Stäng");
+    close.type = "button";
+    close.addEventListener("click", closeDetails);
+    box.appendChild(copy);
+    box.appendChild(close);
+    return box;
+  }
+  function openDetails(parts) {
+    details.replaceChildren(tools());
+    parts.forEach(function (part) { details.appendChild(part); });
+    details.scrollTop = 0;
+    if (!document.body.classList.contains("details-open")) {
+      document.body.classList.add("details-open");
+      network.redraw();
+    }
+  }
+  function closeDetails() {
+    document.body.classList.remove("details-open");
+    details.replaceChildren();
+    network.unselectAll();
+  }
+  function showNode(id) {
+    var node = nodes.get(id);
+    var lines = node.panel.split("\n");
+    var parts = [el("h2", "", node.name), el("p", "kind", CLASS_NAMES[node.group] || "")];
+    lines.slice(node.group === "Decision" || node.group === "Quote" ? 0 : 2).forEach(function (line) {
+      parts.push(el("div", "line", line));
+    });
+    var facts = network.getConnectedEdges(id).map(function (e) { return edges.get(e); })
+      .filter(function (e) { return !e.hidden && !nodes.get(e.from === id ? e.to : e.from).hidden; });
+    if (facts.length) {
+      parts.push(el("h3", "", "Fakta (" + facts.length + ")"));
+      facts.forEach(function (e) { parts.push(factBlock(e, id)); });
+    }
+    if (node.sources.length) {
+      parts.push(el("h3", "", "Källor (" + node.sources.length + ")"));
+      node.sources.forEach(function (source) { parts.push(sourceLine(source)); });
+    }
+    openDetails(parts);
+    details.dataset.showing = id;
+  }
+  function showEdge(id) {
+    var edge = edges.get(id);
+    var parts = [el("h2", "", edge.text), el("p", "kind", edge.label)];
+    parts.push(el("h3", "", "Belägg (" + edge.evidence.length + ")"));
+    edge.evidence.forEach(function (ev) { parts = parts.concat(quoted(ev)); });
+    if (!edge.evidence.length) { parts.push(el("p", "kind", "Inget belägg i texten.")); }
+    openDetails(parts);
+    details.dataset.showing = id;
+  }
+  network.on("click", function (params) {
+    if (params.nodes.length) { showNode(params.nodes[0]); }
+    else if (params.edges.length) { showEdge(params.edges[0]); }
+    else { closeDetails(); }
+  });
+
+  // ---- Relation filters and "only current roles".
+  var offRelations = new Set(), currentOnly = false;
+  function edgeHidden(e) { return offRelations.has(e.predicate) || (currentOnly && e.former); }
+  function applyEdgeFilters() {
+    edges.update(edges.get({filter: function (e) { return !e.verb; }}).map(function (e) {
+      return {id: e.id, hidden: edgeHidden(e)};
+    }));
+  }
+  document.querySelectorAll(".relation-toggle").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var on = button.getAttribute("aria-pressed") !== "true";
+      button.setAttribute("aria-pressed", String(on));
+      if (on) { offRelations.delete(button.dataset.predicate); } else { offRelations.add(button.dataset.predicate); }
+      applyEdgeFilters();
+    });
+  });
+  var currentBox = document.getElementById("current-only");
+  if (currentBox) {
+    currentBox.addEventListener("change", function () { currentOnly = currentBox.checked; applyEdgeFilters(); });
+  }
+
+  // ---- Live search: as one types, over every name of a node (label and alt labels), in any
+  // case, and with or without Swedish letters' marks (å ä ö é), so "forsakringskassan" and
+  // "FÖRSÄKRINGSKASSANS" both find Försäkringskassan. The rest fades; the matches are fitted.
+  function fold(text) { return text.normalize("NFC").toLocaleLowerCase("sv").replace(/\s+/g, " ").trim(); }
+  function bare(text) { return fold(text).normalize("NFD").replace(/[\u0300-\u036f]/g, ""); }
+  var names = NODES.map(function (n) {
+    return {id: n.id, forms: n.names.map(fold), bare: n.names.map(bare)};
+  });
+  function rank(entry, query, plain) {
+    var best = 9;
+    entry.forms.forEach(function (form, i) {
+      [form, entry.bare[i]].forEach(function (name, k) {
+        var q = k ? plain : query, at = name.indexOf(q);
+        if (at < 0) { return; }
+        var r = name === q ? 0 : at === 0 ? 1 : /[\s-]/.test(name[at - 1]) ? 2 : 3;
+        best = Math.min(best, r + k * 4);
+      });
+    });
+    return best;
+  }
+  var MAX_RESULTS = 12, FADED = 0.15;
+  var search = document.getElementById("search"), results = document.getElementById("results");
+  var found = [];
+  function choose(id) {
     network.selectNodes([id]);
-    network.focus(id, {scale: 1.4, animation: {duration: 600}});
+    network.focus(id, {scale: Math.max(network.getScale(), 0.9), animation: {duration: 500}});
+    network.once("animationFinished", legibleEdgeLabels);
+    showNode(id);
+  }
+  function faded(ids) {
+    var keep = ids && new Set(ids);
+    nodes.update(nodes.get().map(function (n) {
+      var dim = keep && !keep.has(n.id);
+      return {id: n.id, opacity: dim ? FADED : 1,
+              font: Object.assign({}, n.font, {color: dim ? "rgba(52,52,52,0.2)" : "#343434"})};
+    }));
+  }
+  function searched() {
+    var query = fold(search.value), plain = bare(search.value);
+    results.replaceChildren();
+    if (!query) { found = []; faded(null); return; }
+    found = names.map(function (entry) { return {id: entry.id, rank: rank(entry, query, plain)}; })
+      .filter(function (m) { return m.rank < 9 && !nodes.get(m.id).hidden; })
+      .sort(function (a, b) { return a.rank - b.rank || nodes.get(a.id).name.localeCompare(nodes.get(b.id).name, "sv"); })
+      .map(function (m) { return m.id; });
+    faded(found);
+    if (!found.length) { results.appendChild(el("li", "none", "Inga träffar")); return; }
+    found.slice(0, MAX_RESULTS).forEach(function (id) {
+      var node = nodes.get(id), item = el("li"), button = el("button");
+      button.type = "button";
+      button.appendChild(el("span", "", node.name));
+      button.appendChild(el("span", "cls", CLASS_NAMES[node.group] || ""));
+      button.addEventListener("click", function () { choose(id); });
+      item.appendChild(button);
+      results.appendChild(item);
+    });
+    if (found.length > MAX_RESULTS) { results.appendChild(el("li", "none", "… och " + (found.length - MAX_RESULTS) + " till")); }
+    network.selectNodes(found.slice(0, 1));
+    network.fit({nodes: found, animation: {duration: 300}, maxZoomLevel: 1});
+    network.once("animationFinished", legibleEdgeLabels);
+  }
+  search.addEventListener("input", searched);
+  search.addEventListener("keydown", function (event) {
+    if (event.key === "Enter" && found.length) { choose(found[0]); }
+    if (event.key === "Escape") { search.value = ""; searched(); }
   });
   document.getElementById("fit").addEventListener("click", function () {
     fitAll(400);
