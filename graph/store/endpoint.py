@@ -39,7 +39,12 @@ def push(
         _put(union, f"{endpoint}?graph={urllib.parse.quote(graph, safe='')}", timeout)
         return 1
     sent = 0
-    for part in dataset.graphs():
+    # Documents in IRI order, the default graph last: a push is the same on every run.
+    ordered = sorted(
+        dataset.graphs(),
+        key=lambda g: (g.identifier == DATASET_DEFAULT_GRAPH_ID, str(g.identifier)),
+    )
+    for part in ordered:
         name = part.identifier
         if name == DATASET_DEFAULT_GRAPH_ID:
             if len(part) == 0:
