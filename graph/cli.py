@@ -129,9 +129,7 @@ def _progress_bar(total: int) -> Iterator[Callable[[Document], None]]:
 )
 @click.option("--full", is_flag=True, help="Analyse every document again, ignoring the cache.")
 @user_errors
-def build(
-    inputs: tuple[Path, ...], out: Path, jobs: int, cluster: str | None, full: bool
-) -> None:
+def build(inputs: tuple[Path, ...], out: Path, jobs: int, cluster: str | None, full: bool) -> None:
     """Build the graph from articles (.txt, .html, .jsonl files or folders; default: seeds/).
 
     A failed build leaves the previous contents of OUT untouched. A build into a folder

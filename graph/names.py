@@ -103,3 +103,44 @@ def people_of_one_text(written: Iterable[str]) -> dict[str, str]:
         name: next(iter(by_part[f])) if len(by_part.get(f, ())) == 1 else f
         for name, f in folded.items()
     }
+
+
+#: Words a name's abbreviation leaves out ("ISF" of "Inspektionen för socialförsäkringen").
+_UNABBREVIATED = frozenset({"för", "och", "i", "av", "på", "med", "om", "till"})
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """Whether `short` is an abbreviation of `name` as Swedish writes them: two to six
+    capitals, each word of the name giving its first letter and then, for a compound, more
+    of its own letters in order ("PPM" of "Premiepensionsmyndigheten", "SSC" of "Statens
+    servicecenter"); small words such as "för" may be left out."""
+    if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+        return False
+    words = fold(name.replace("-", " ")).split()
+    return len(words) > 0 and _spelt_by(short.casefold(), words)
+
+
+def _spelt_by(letters: str, words: list[str]) -> bool:
+    if not words:
+        return not letters
+    word, rest = words[0], words[1:]
+    if word in _UNABBREVIATED and _spelt_by(letters, rest):
+        return True
+    if not letters or letters[0] != word[0]:
+        return False
+    # The word's first letter, then any of its later letters in order, then the next word.
+    for taken in range(1, len(letters) + 1):
+        if taken > 1 and not _subsequence(letters[1:taken], word[1:]):
+            break
+        if _spelt_by(letters[taken:], rest):
+            return True
+    return False
+
+
+def _subsequence(letters: str, text: str) -> bool:
+    found = 0
+    for char in letters:
+        found = text.find(char, found) + 1
+        if not found:
+            return False
+    return True

@@ -8,17 +8,20 @@ and a surname or first name alone after the full name in the same document
 form is known ("Nils Öbergs") and spelling variants of one full name ("Ann-Marie" and
 "Anne-Marie Begler", hyphen or not) are one person. Two people who share a surname in
 different documents stay apart: a lone surname only ever resolves inside its
-own document.
+own document. Inside one document, a name that only stands for another of its names
+takes that name's node (see _in_text_aliases): an abbreviation written beside the name
+it shortens, a person's name that a rule typed as an organisation.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 from graph.gazetteers import by_id
-from graph.names import fold, one_spelling, people_of_one_text, slug, strip_genitive
+from graph.names import abbreviates, fold, one_spelling, people_of_one_text, slug, strip_genitive
 from graph.records import Mention
 
 
@@ -89,6 +92,12 @@ def resolve(mentions: Iterable[Mention]) -> Resolution:
             by_doc[m.doc_id].append(m)
     keys.update(_person_keys(by_doc.values()))
     keys.update(_name_keys([m for m in mentions if m not in keys]))
+    documents: defaultdict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        documents[m.doc_id].append(m)
+    people = {key for m, key in keys.items() if m.cls == "Person"}
+    for of_one_document in documents.values():
+        keys.update(_in_text_aliases(of_one_document, keys, people))
 
     clusters: defaultdict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
@@ -97,13 +106,59 @@ def resolve(mentions: Iterable[Mention]) -> Resolution:
     return Resolution(entities, keys)
 
 
+#: The classes of names an abbreviation written beside them may stand for.
+_ORGANISATIONS = frozenset({"Agency", "Organization"})
+#: The largest gap between a name and the abbreviation that follows it: " ", ", ", " (".
+_ABBREVIATION_GAP = 2
+
+
+def _in_text_aliases(
+    mentions: Sequence[Mention], keys: dict[Mention, str], people: set[str]
+) -> dict[Mention, str]:
+    """New keys for the uncurated mentions of one document that are another of its names:
+    an abbreviation right after the name it abbreviates ("Premiepensionsmyndigheten PPM",
+    "Riksförsäkringsverket, RFV,"), and every later use of it; and the full name of a person
+    (`people`: their keys in any document), whatever class a rule gave it."""
+    by_text: dict[str, str] = {}
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for long, short in pairwise(ordered):
+        if (
+            long.cls in _ORGANISATIONS
+            and short.key is None
+            and 0 < short.start - long.end <= _ABBREVIATION_GAP
+            and abbreviates(short.text, long.text)
+        ):
+            by_text.setdefault(short.text, keys[long])
+    aliases: dict[Mention, str] = {}
+    for m in mentions:
+        if m.key is not None or m.cls == "Person":
+            continue
+        name = fold(m.text)
+        forms = (name, name[:-1]) if name.endswith("s") else (name,)
+        person = [key for key in ("person/" + slug(f) for f in forms if " " in f) if key in people]
+        if m.text in by_text:
+            aliases[m] = by_text[m.text]
+        elif person:
+            aliases[m] = person[0]
+    return aliases
+
+
+#: The class a name key stands for (name keys begin with the class, see _name_keys).
+_CLASS_OF_KEY = {
+    cls.lower(): cls for cls in ("Agency", "Organization", "Place", "Person", "Project")
+}
+
+
 def _entity(key: str, members: list[Mention]) -> Entity:
     forms = Counter(m.text for m in members if m.text)
     curated = _curated(key)
     if curated:
         cls, label, wikidata = curated
     else:
-        cls = Counter(m.cls for m in members).most_common(1)[0][0]
+        cls = (
+            _CLASS_OF_KEY.get(key.partition("/")[0])
+            or Counter(m.cls for m in members).most_common(1)[0][0]
+        )
         label, wikidata = _pick_label(forms), None
     alt = tuple(sorted(f for f in forms if f != label))
     docs = tuple(sorted({m.doc_id for m in members}))

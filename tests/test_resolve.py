@@ -10,6 +10,7 @@ from itertools import count
 
 import pytest
 
+from graph.names import abbreviates
 from graph.records import Mention
 from graph.resolve import Entity, Resolution, resolve
 
@@ -225,3 +226,65 @@ def test_an_office_is_labelled_agency_i_place() -> None:
     assert office.wikidata is None
     assert entity_of(resolution, place).label == "Torsby"
     assert entity_of(resolution, place).id != office.id
+
+
+def written_after(name: Mention, text: str, gap: str, cls: str = "Organization") -> Mention:
+    """A mention `gap` characters after `name` in its document, as "Name (ABBR)" is."""
+    start = name.end + len(gap)
+    return Mention(name.doc_id, start, start + len(text), text, cls)
+
+
+def test_an_abbreviation_written_beside_its_name_is_that_name_in_its_document() -> None:
+    name = mention("a", "Statens servicecenter", "Agency", "agency/statens-servicecenter")
+    abbreviation = written_after(name, "SSC", ", ")
+    later = mention("a", "SSC", "Organization")
+    elsewhere = mention("b", "SSC", "Organization")
+    resolution = resolve([name, abbreviation, later, elsewhere])
+    assert resolution.of[abbreviation] == resolution.of[later] == "agency/statens-servicecenter"
+    assert "SSC" in entity_of(resolution, name).alt_labels
+    # Another article's "SSC" is not tied to a definition it does not give.
+    assert resolution.of[elsewhere] == "organization/ssc"
+
+
+@pytest.mark.parametrize(
+    ("text", "gap"),
+    [
+        pytest.param("SVT", " ", id="capitals that do not spell the name"),
+        pytest.param("SSC", " och ", id="an abbreviation further away than a comma"),
+    ],
+)
+def test_capitals_that_are_no_abbreviation_beside_a_name_stay_apart(text: str, gap: str) -> None:
+    name = mention("a", "Statens servicecenter", "Agency", "agency/statens-servicecenter")
+    other = written_after(name, text, gap)
+    assert resolve([name, other]).of[other] == f"organization/{text.lower()}"
+
+
+def test_a_persons_full_name_typed_as_an_organisation_is_the_person() -> None:
+    person = mention("a", "Vera Holmqvist", "Person")
+    as_organisation = mention("b", "Vera Holmqvist", "Organization")
+    genitive = mention("a", "Vera Holmqvists", "Organization")
+    resolution = resolve([person, as_organisation, genitive])
+    assert len(resolution.entities) == 1
+    assert entity_of(resolution, as_organisation).cls == "Person"
+    # A one-word organisation that shares a surname is no person.
+    company = mention("a", "Holmqvist", "Organization")
+    assert resolve([person, company]).of[company] == "organization/holmqvist"
+
+
+@pytest.mark.parametrize(
+    ("short", "name", "expected"),
+    [
+        ("PPM", "Premiepensionsmyndigheten", True),
+        ("RFV", "Riksförsäkringsverket", True),
+        ("ISF", "Inspektionen för socialförsäkringen", True),
+        ("SVT", "Sveriges Television", True),
+        ("SR", "Sveriges Television", False),
+        ("SCB", "Skatteverket", False),
+        ("ST", "Försäkringskassan", False),
+        ("Ppm", "Premiepensionsmyndigheten", False),
+    ],
+)
+def test_an_abbreviation_spells_its_name_word_by_word(
+    short: str, name: str, expected: bool
+) -> None:
+    assert abbreviates(short, name) is expected

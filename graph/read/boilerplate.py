@@ -6,7 +6,6 @@ first word of a news brief. Each is recognised here by its wording and shape; `c
 decides what to do with the lines.
 """
 
-
 from __future__ import annotations
 
 import re
@@ -16,21 +15,76 @@ from graph.read.dates import CLOCK
 #: Labels a site puts on a piece to say what kind it is. Scraped, they end up glued
 #: between the section name and the first word of a brief ("KriminalvårdenNyhetFör att…").
 _KIND_LABELS = (
-    "Nyheter", "Nyhet", "Debatt", "Ledare", "Krönika", "Analys", "Reportage", "Intervju",
-    "Fördjupning", "Notis", "Replik", "Insändare", "Recension", "Granskning",
+    "Nyheter",
+    "Nyhet",
+    "Debatt",
+    "Ledare",
+    "Krönika",
+    "Analys",
+    "Reportage",
+    "Intervju",
+    "Fördjupning",
+    "Notis",
+    "Replik",
+    "Insändare",
+    "Recension",
+    "Granskning",
 )
 #: Lines that, alone, are page furniture (compared case-folded, without punctuation around).
-_FURNITURE_LINES = frozenset({
-    "annons", "annonser", "reklam", "sponsrat", "sponsrad artikel", "foto", "bild", "video",
-    "mer läsning", "läs mer", "läs också", "läs även", "relaterat", "relaterade artiklar",
-    "fler artiklar", "mest läst", "mest lästa", "senaste nytt", "dela", "dela artikeln",
-    "dela på facebook", "dela på twitter", "dela på linkedin", "skriv ut", "kopiera länk",
-    "tipsa", "tipsa oss", "tipsa redaktionen", "prenumerera", "logga in", "meny", "sök", "stäng",
-    "lyssna", "spela upp", "kommentarer", "kommentera", "tyck till", "visa fler",
-    "visa kommentarer", "bli den första att tycka till", "så jobbar vi med nyheter", "nyhetsbrev",
-    "följ", "gilla", "publicerad", "uppdaterad", "till startsidan", "hoppa till innehållet",
-    *(label.casefold() for label in _KIND_LABELS),
-})
+_FURNITURE_LINES = frozenset(
+    {
+        "annons",
+        "annonser",
+        "reklam",
+        "sponsrat",
+        "sponsrad artikel",
+        "foto",
+        "bild",
+        "video",
+        "mer läsning",
+        "läs mer",
+        "läs också",
+        "läs även",
+        "relaterat",
+        "relaterade artiklar",
+        "fler artiklar",
+        "mest läst",
+        "mest lästa",
+        "senaste nytt",
+        "dela",
+        "dela artikeln",
+        "dela på facebook",
+        "dela på twitter",
+        "dela på linkedin",
+        "skriv ut",
+        "kopiera länk",
+        "tipsa",
+        "tipsa oss",
+        "tipsa redaktionen",
+        "prenumerera",
+        "logga in",
+        "meny",
+        "sök",
+        "stäng",
+        "lyssna",
+        "spela upp",
+        "kommentarer",
+        "kommentera",
+        "tyck till",
+        "visa fler",
+        "visa kommentarer",
+        "bli den första att tycka till",
+        "så jobbar vi med nyheter",
+        "nyhetsbrev",
+        "följ",
+        "gilla",
+        "publicerad",
+        "uppdaterad",
+        "till startsidan",
+        "hoppa till innehållet",
+        *(label.casefold() for label in _KIND_LABELS),
+    }
+)
 _FURNITURE_STRIP = " \t:;.,!?|/•·–—-"
 
 _UPPER = "A-ZÅÄÖÉÜØÆ"
@@ -52,9 +106,7 @@ _CREDIT_LINE = re.compile(
     rf"^{_CREDIT_WORD}(?:\s*:\s*[^.!?]{{0,60}}|\s+{_FULL_NAME}(?:\s*/\s*\S+)?)$"
 )
 # A credit glued to the end of a caption: "…försäkringscenter.Foto: Robert Gahnfelt".
-_CREDIT_TAIL = re.compile(
-    rf"(?:(?<=[.!?”\"»)])|\s+)\(?{_CREDIT_WORD}\s*:\s*[^.!?:()]{{1,60}}\)?$"
-)
+_CREDIT_TAIL = re.compile(rf"(?:(?<=[.!?”\"»)])|\s+)\(?{_CREDIT_WORD}\s*:\s*[^.!?:()]{{1,60}}\)?$")
 #: A caption left with fewer words than this once its credit is gone only named the
 #: person pictured ("Johan Quist."), which the article says anyway.
 _MIN_CAPTION_WORDS = 3
@@ -74,8 +126,9 @@ _READ_MORE_HEADING = re.compile(
     r"|fler artiklar|se också|mest lästa?)(?:\s+(?:om|från|i)\s+[^.!?]{1,40})?\s*:?$",
     re.IGNORECASE,
 )
-_READ_MORE_LINE = re.compile(r"^(?:läs (?:mer|också|även)|se också)\b|\bläs mer(?: här)?\s*[!.]?$",
-                             re.IGNORECASE)
+_READ_MORE_LINE = re.compile(
+    r"^(?:läs (?:mer|också|även)|se också)\b|\bläs mer(?: här)?\s*[!.]?$", re.IGNORECASE
+)
 _MAX_TEASER_WORDS = 12
 
 # A clock time or a clip's length alone: "04:00", "3:30 min".
@@ -102,7 +155,7 @@ def unglue_labels(line: str) -> str:
         match = _KIND_GLUE.match(line) or _CAMEL_GLUE.match(line) or _QUOTE_GLUE.match(line)
         if match is None:
             break
-        line = line[match.end():].lstrip()
+        line = line[match.end() :].lstrip()
     return line
 
 

@@ -5,7 +5,6 @@ and datelines are dropped, a "Läs mer" heading drops the link list under it, li
 broken inside a sentence are joined back, and captions printed twice are kept once.
 """
 
-
 from __future__ import annotations
 
 import re

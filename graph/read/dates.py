@@ -5,9 +5,29 @@ from __future__ import annotations
 import re
 
 _MONTHS = {
-    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "mars": 3, "mar": 3, "april": 4, "apr": 4,
-    "maj": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augusti": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12,
+    "januari": 1,
+    "jan": 1,
+    "februari": 2,
+    "feb": 2,
+    "mars": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "maj": 5,
+    "juni": 6,
+    "jun": 6,
+    "juli": 7,
+    "jul": 7,
+    "augusti": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "oktober": 10,
+    "okt": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
     "dec": 12,
 }
 _DATE = (
@@ -37,6 +57,6 @@ def dateline_day(line: str) -> str | None:
 
 
 def iso_day(stamp: str) -> str:
-    """"2008-04-23T04:00:00+02:00" → "2008-04-23"; anything else stays as written."""
+    """ "2008-04-23T04:00:00+02:00" → "2008-04-23"; anything else stays as written."""
     match = _ISO_DAY.match(stamp.strip())
     return match.group() if match else stamp.strip()

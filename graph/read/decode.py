@@ -7,7 +7,6 @@ the character offsets later stages record point at the same characters in anybod
 copy of the text.
 """
 
-
 from __future__ import annotations
 
 import codecs
@@ -85,8 +84,10 @@ _CONTROLS = "".join(  # all but tab and line breaks (handled above)
     map(chr, [*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F, *range(0x80, 0x85), *range(0x86, 0xA0)])
 )
 _FOLD = str.maketrans(
-    {**dict.fromkeys(map(ord, _ODD_SPACES), _SPACE),
-     **dict.fromkeys(map(ord, _INVISIBLE + _CONTROLS)),
-     **dict.fromkeys(map(ord, _LINE_BREAKS), "\n")}
+    {
+        **dict.fromkeys(map(ord, _ODD_SPACES), _SPACE),
+        **dict.fromkeys(map(ord, _INVISIBLE + _CONTROLS)),
+        **dict.fromkeys(map(ord, _LINE_BREAKS), "\n"),
+    }
 )
 _SPACE_RUN = re.compile(" {2,}")

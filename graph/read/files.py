@@ -22,8 +22,15 @@ def _text_documents(raw: str, path: Path) -> list[Document]:
 def _html_documents(raw: str, path: Path) -> list[Document]:
     page = extract_html(raw)
     return [
-        read_text(page.text, doc_id=path.stem, title=page.title, url=page.url,
-                  date=page.date, source=page.source, path=str(path))
+        read_text(
+            page.text,
+            doc_id=path.stem,
+            title=page.title,
+            url=page.url,
+            date=page.date,
+            source=page.source,
+            path=str(path),
+        )
     ]
 
 
@@ -86,7 +93,8 @@ def read_file(path: Path) -> list[Document]:
 def _folder_files(folder: Path) -> list[Path]:
     """The article files directly in a folder; hidden files and READMEs are not articles."""
     files = sorted(
-        p for p in folder.iterdir()
+        p
+        for p in folder.iterdir()
         if p.is_file()
         and p.suffix.lower() in SUPPORTED_SUFFIXES
         and not p.name.startswith(".")  # editor and macOS side files ("._x.txt")

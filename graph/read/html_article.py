@@ -5,7 +5,6 @@ their tags, their ARIA roles and the words in their class and id names; blocks t
 are nothing but links are dropped too.
 """
 
-
 from __future__ import annotations
 
 import itertools
@@ -28,30 +27,103 @@ class Page(NamedTuple):
 
 
 #: Never article text, wherever they are.
-_DROPPED_TAGS = frozenset({
-    "head", "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe",
-    "object", "embed", "nav", "aside", "form", "button", "select", "textarea", "input", "footer",
-    "dialog", "menu",
-})
+_DROPPED_TAGS = frozenset(
+    {
+        "head",
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "canvas",
+        "iframe",
+        "object",
+        "embed",
+        "nav",
+        "aside",
+        "form",
+        "button",
+        "select",
+        "textarea",
+        "input",
+        "footer",
+        "dialog",
+        "menu",
+    }
+)
 #: Words in class and id values that mark page furniture ("cookie-banner", "article-byline").
-_FURNITURE_NAMES = frozenset({
-    "ad", "ads", "adsbygoogle", "advert", "advertisement", "annons", "annonser", "sponsor",
-    "sponsored", "promo", "banner", "cookie", "cookies", "consent", "gdpr", "byline", "author",
-    "authors", "credit", "credits", "photographer", "share", "sharing", "social", "related",
-    "readmore", "lasmer", "comment", "comments", "newsletter", "breadcrumb", "breadcrumbs",
-    "navigation", "navbar", "menu", "paywall", "subscribe", "signup", "tags", "sidebar",
-    "popup", "modal", "toolbar", "teaser", "teasers",
-})
-_FURNITURE_ROLES = frozenset({
-    "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog",
-})
+_FURNITURE_NAMES = frozenset(
+    {
+        "ad",
+        "ads",
+        "adsbygoogle",
+        "advert",
+        "advertisement",
+        "annons",
+        "annonser",
+        "sponsor",
+        "sponsored",
+        "promo",
+        "banner",
+        "cookie",
+        "cookies",
+        "consent",
+        "gdpr",
+        "byline",
+        "author",
+        "authors",
+        "credit",
+        "credits",
+        "photographer",
+        "share",
+        "sharing",
+        "social",
+        "related",
+        "readmore",
+        "lasmer",
+        "comment",
+        "comments",
+        "newsletter",
+        "breadcrumb",
+        "breadcrumbs",
+        "navigation",
+        "navbar",
+        "menu",
+        "paywall",
+        "subscribe",
+        "signup",
+        "tags",
+        "sidebar",
+        "popup",
+        "modal",
+        "toolbar",
+        "teaser",
+        "teasers",
+    }
+)
+_FURNITURE_ROLES = frozenset(
+    {
+        "navigation",
+        "banner",
+        "contentinfo",
+        "complementary",
+        "search",
+        "dialog",
+        "alertdialog",
+    }
+)
 #: The elements that hold the page itself: never dropped for their class names ("ad-free").
 _CONTAINER_TAGS = frozenset({"html", "body", "main", "article"})
 #: An element named like furniture but holding more than this share of the text is the article.
 _MAX_FURNITURE_SHARE = 0.5
 #: Meta keys naming the publication time, most specific first.
 _DATE_META_KEYS = (
-    "article:published_time", "datepublished", "date", "pubdate", "dcterms.date",
+    "article:published_time",
+    "datepublished",
+    "date",
+    "pubdate",
+    "dcterms.date",
 )
 _TITLE_SITE_SEPARATORS = (" – ", " - ", " — ")
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
@@ -129,8 +201,9 @@ def _first_time(root: Element) -> str | None:
 def _article_root(document: Element) -> Element:
     """The element holding the article: the <article> with most text, else <main>, else <body>."""
     elements = list(walk(document))
-    articles = [e for e in elements
-                if e.tag == "article" or e.attrs.get("itemprop") == "articleBody"]
+    articles = [
+        e for e in elements if e.tag == "article" or e.attrs.get("itemprop") == "articleBody"
+    ]
     if articles:
         return max(articles, key=lambda e: len(plain_text(e)))
     for element in elements:

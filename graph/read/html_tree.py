@@ -14,15 +14,59 @@ from html.parser import HTMLParser
 from graph.read.decode import inline
 
 #: Elements that start a block of text of their own.
-BLOCK_TAGS = frozenset({
-    "address", "article", "blockquote", "body", "dd", "details", "div", "dl", "dt", "figcaption",
-    "figure", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "ol", "p", "pre",
-    "section", "summary", "table", "td", "th", "tr", "ul",
-})
-_VOID_TAGS = frozenset({
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
-    "track", "wbr",
-})
+BLOCK_TAGS = frozenset(
+    {
+        "address",
+        "article",
+        "blockquote",
+        "body",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "td",
+        "th",
+        "tr",
+        "ul",
+    }
+)
+_VOID_TAGS = frozenset(
+    {
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    }
+)
 #: Starting one of these closes an open <p> (HTML's implied end tag).
 _CLOSES_P = BLOCK_TAGS - {"body", "td", "th", "tr"}
 #: Tags that close an open sibling of the same kind ("<li>a<li>b").

@@ -25,22 +25,24 @@ def jsonl_documents(raw: str, path: Path) -> list[Document]:
         except json.JSONDecodeError as error:
             raise ReadError(f"{path}: invalid JSON on line {number} ({error.msg})") from None
         if not isinstance(record, dict):
-            raise ReadError(f"{where}: expected a JSON object with \"text\"")
+            raise ReadError(f'{where}: expected a JSON object with "text"')
         text = record.get("text")
         if text is None:
-            raise ReadError(f"{where}: record has no \"text\"")
+            raise ReadError(f'{where}: record has no "text"')
         if not isinstance(text, str):
-            raise ReadError(f"{where}: \"text\" is not a string")
-        documents.append(read_text(
-            text,
-            doc_id=_record_field(record, "id") or f"{path.stem}-{number}",
-            where=where,
-            title=_record_field(record, "title"),
-            url=_record_field(record, "url"),
-            date=_record_field(record, "date"),
-            source=_record_field(record, "source"),
-            path=str(path),
-        ))
+            raise ReadError(f'{where}: "text" is not a string')
+        documents.append(
+            read_text(
+                text,
+                doc_id=_record_field(record, "id") or f"{path.stem}-{number}",
+                where=where,
+                title=_record_field(record, "title"),
+                url=_record_field(record, "url"),
+                date=_record_field(record, "date"),
+                source=_record_field(record, "source"),
+                path=str(path),
+            )
+        )
     if not documents:
         raise ReadError(f"{path}: no articles (the file has no JSON lines)")
     return documents
