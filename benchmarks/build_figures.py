@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.cache import BuildCache
+from graph.layout import CACHE_DIR
 from graph.pipeline import Analysis, analyse, build
 from graph.read import Document, read_paths
 from graph.records import Evidence, Mention
@@ -109,7 +110,7 @@ def replicated_cache(size: int, out: Path) -> None:
     seeds = read_paths([SEEDS])
     analyses = list(analyse(load(), seeds))
     documents = copies(size)
-    cache = BuildCache(None, out / "cache")
+    cache = BuildCache(None, out / CACHE_DIR)
     cache.changes(documents)
     for i, document in enumerate(documents):
         seed: Analysis = analyses[i % len(seeds)]

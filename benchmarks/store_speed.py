@@ -33,9 +33,9 @@ from pathlib import Path
 import pyoxigraph as ox
 import rdflib
 
+from graph.layout import STORE_DIR
 from graph.store import PREFIXES, NamedQuery, named_queries, run_named
 from graph.store.database import merge_into_default_graph
-from graph.store.files import STORE_DIR
 from graph.store.pool import QUERY_PREFIXES
 
 BASE = "https://myndighetsgraf.se/"

@@ -16,7 +16,7 @@ def __getattr__(name: str) -> Any:
 
         return load
     if name == "to_networkx":
-        from graph.export import to_networkx
+        from graph.network import to_networkx
 
         return to_networkx
     raise AttributeError(name)

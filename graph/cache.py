@@ -30,7 +30,6 @@ from graph.vocab import ontology_dir
 if TYPE_CHECKING:
     from graph.pipeline import Analysis
 
-CACHE_DIR = "cache"
 MANIFEST_FILE = "manifest.json"
 #: Files past this size (the model's weights) enter the fingerprint by size and time only.
 _HASHED_FILE_SIZE = 1 << 20

@@ -16,14 +16,17 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+# Only what the options and help are made of is imported here: each command imports the
+# library it runs when it runs, so `kg --help` loads no spaCy, rdflib, Oxigraph or pyvis.
 from graph.errors import KgError
 from graph.export import WRITERS, describe_formats
-from graph.read import Document
-from graph.store import DEFAULT_TIMEOUT, RESULT_FORMATS, printable
+from graph.layout import CACHE_DIR, STORE_DIR, TRIG_FILE, TURTLE_FILE, VIEW_FILE
+from graph.store.choices import DEFAULT_TIMEOUT, RESULT_FORMATS
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from graph.read import Document
     from graph.store.named import NamedQuery
 
 DEFAULT_INPUT = Path("seeds")
@@ -51,6 +54,8 @@ def user_errors(command: F) -> F:
         try:
             return command(*args, **kwargs)
         except KgError as error:
+            from graph.store import printable
+
             # A message may quote input (a label, a file name): no control character goes raw.
             raise click.ClickException(printable(str(error))) from None
 
@@ -112,7 +117,7 @@ def _progress_bar(total: int) -> Iterator[Callable[[Document], None]]:
     type=click.Path(path_type=Path),
     default=DEFAULT_OUT,
     show_default=True,
-    help="Folder for graph.ttl, graph.trig, graph.html, store/ and cache/.",
+    help=f"Folder for {TURTLE_FILE}, {TRIG_FILE}, {VIEW_FILE}, {STORE_DIR}/ and {CACHE_DIR}/.",
 )
 @click.option(
     "--jobs",

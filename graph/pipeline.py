@@ -24,13 +24,14 @@ from rdflib import RDF, Dataset, Graph
 from spacy.language import Language
 
 from graph import workers
-from graph.cache import CACHE_DIR, BuildCache, Changes
+from graph.cache import BuildCache, Changes
 from graph.extract import extract
-from graph.rdf import DocumentFacts, document_quads, merged, to_dataset
+from graph.layout import CACHE_DIR, STORE_DIR, TRIG_FILE, TURTLE_FILE, VIEW_FILE
+from graph.rdf import DocumentFacts, document_quads, to_dataset
 from graph.read import Document
 from graph.records import Mention
 from graph.resolve import Resolution, resolve
-from graph.store import STORE_DIR, TRIG_FILE, TURTLE_FILE, swap_in
+from graph.store import merged, swap_in
 from graph.store.build_folder import check_target, claimed, mark, staging_prefix
 from graph.store.load import bulk_load, view_graph, write_files
 from graph.store.serialize import nquads
@@ -41,7 +42,6 @@ from graph.vocab import ENTITY_CLASSES, KG, VERB
 Progress = Callable[[Document], None]
 #: The Swedish pipeline, or a function that loads it when the build needs it here.
 Model = Language | Callable[[], Language]
-VIEW_FILE = "graph.html"
 
 
 class Analysis(NamedTuple):

@@ -21,13 +21,13 @@ from typing import NamedTuple
 from urllib.parse import quote as percent_encode
 
 import pyoxigraph as ox
-from rdflib import OWL, RDF, RDFS, SKOS, XSD, BNode, Dataset, Graph, Literal, URIRef
+from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Graph, URIRef
 from rdflib.namespace import DCTERMS, PROV, SDO
-from rdflib.term import Node
 
 from graph.read import Document
 from graph.records import Decision, Evidence, Fact, Mention, Quote
 from graph.resolve import Resolution
+from graph.store.terms import rdflib_term
 from graph.vocab import DOC, ID, KG, PREFIXES, VERB, bind_prefixes
 
 WD = PREFIXES["wd"]
@@ -94,29 +94,6 @@ def add_quads(dataset: Dataset, quads: Iterable[ox.Quad]) -> None:
         g.add((rdflib_term(quad.subject), rdflib_term(quad.predicate), rdflib_term(quad.object)))
 
 
-def rdflib_term(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> Node:
-    """The rdflib term for an Oxigraph one (a plain literal stays plain)."""
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        if term.datatype.value == _XSD_STRING.value:
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    raise TypeError(f"RDF-star triple terms are not used in the graph: {term}")
-
-
-def merged(dataset: Dataset) -> Graph:
-    """The union of all document graphs as one plain graph (graph.ttl)."""
-    g = bind_prefixes(Graph())
-    for s, p, o, _ in dataset.quads((None, None, None, None)):
-        g.add((s, p, o))
-    return g
-
-
 @lru_cache(maxsize=1 << 16)
 def _iri(iri: str) -> ox.NamedNode:
     """An Oxigraph IRI; the same few thousand recur in every document, so they are made once.
@@ -126,7 +103,6 @@ def _iri(iri: str) -> ox.NamedNode:
     return ox.NamedNode(iri)
 
 
-_XSD_STRING = ox.NamedNode(str(XSD.string))
 _XSD_INTEGER = ox.NamedNode(str(XSD.integer))
 _XSD_DECIMAL = ox.NamedNode(str(XSD.decimal))
 #: Datatypes of the literal-valued properties, as the ontology declares them.

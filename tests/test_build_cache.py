@@ -14,10 +14,10 @@ import pytest
 from conftest import SEEDS, SeedBuild
 from spacy.language import Language
 
-from graph.cache import CACHE_DIR, MANIFEST_FILE
+from graph.cache import MANIFEST_FILE
+from graph.layout import CACHE_DIR, STORE_DIR, TRIG_FILE, TURTLE_FILE
 from graph.pipeline import build
 from graph.read import read_paths
-from graph.store import STORE_DIR, TRIG_FILE, TURTLE_FILE
 
 pytestmark = pytest.mark.slow
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -16,10 +17,11 @@ from rdflib import Graph
 from spacy.language import Language
 
 from graph.cli import main
+from graph.layout import MARKER, STORE_DIR, TURTLE_FILE
 from graph.pipeline import build
 from graph.read import read_paths
-from graph.store import StoreError
-from graph.store.build_folder import MARKER, claimed
+from graph.store import StoreError, build_folder
+from graph.store.build_folder import claimed, swap_in
 
 ARTICLE = "Skatteverket anställer 40 handläggare i Gävle. Det säger Anna Berg, HR-chef.\n"
 
@@ -68,10 +70,10 @@ def test_an_earlier_build_is_replaced_and_marked(
 ) -> None:
     out = tmp_path / "out"
     build(read_paths([article]), out, nlp)
-    assert (out / MARKER).exists() and (out / "graph.ttl").exists()
-    (out / "graph.ttl").write_text("# stale", encoding="utf-8")
+    assert (out / MARKER).exists() and (out / TURTLE_FILE).exists()
+    (out / TURTLE_FILE).write_text("# stale", encoding="utf-8")
     build(read_paths([article]), out, nlp)
-    assert "Skatteverket" in (out / "graph.ttl").read_text(encoding="utf-8")
+    assert "Skatteverket" in (out / TURTLE_FILE).read_text(encoding="utf-8")
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".out")) == [".out.lock"]
 
 
@@ -104,16 +106,46 @@ def test_a_build_killed_at_any_moment_leaves_a_whole_graph(tmp_path: Path, artic
     command = [sys.executable, "-c", "from graph.cli import main; main()", "build", str(article)]
     command += ["--out", str(out)]
     subprocess.run(command, check=True, capture_output=True)
-    first = Graph().parse(out / "graph.ttl")
+    first = Graph().parse(out / TURTLE_FILE)
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and process.poll() is None:
-        staged = [p for p in tmp_path.glob(".out-*") if (p / "store").exists()]
+        staged = [p for p in tmp_path.glob(".out-*") if (p / STORE_DIR).exists()]
         if staged:  # the new build is being written: kill it there, as a power cut would
             os.kill(process.pid, signal.SIGKILL)
             break
         time.sleep(0.002)
     process.wait()
-    assert len(Graph().parse(out / "graph.ttl")) == len(first)
+    assert len(Graph().parse(out / TURTLE_FILE)) == len(first)
     subprocess.run(command, check=True, capture_output=True)
     assert not [p for p in tmp_path.glob(".out-*")]
+
+
+def old_and_new(tmp_path: Path) -> tuple[Path, Path]:
+    target, new = tmp_path / "out", tmp_path / ".out-new"
+    for folder, text in ((target, "old"), (new, "new")):
+        folder.mkdir()
+        (folder / TURTLE_FILE).write_text(text, encoding="utf-8")
+    return target, new
+
+
+def test_a_swap_puts_the_new_folder_in_place_and_removes_the_old(tmp_path: Path) -> None:
+    target, new = old_and_new(tmp_path)
+    swap_in(new, target)
+    assert (target / TURTLE_FILE).read_text(encoding="utf-8") == "new"
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]
+
+
+@pytest.mark.parametrize("exchange", [True, False], ids=["exchange", "set aside"])
+def test_a_failed_swap_leaves_the_old_folder_in_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, exchange: bool
+) -> None:
+    """The new folder is gone when its move comes (a real rename fails): the old one stays."""
+    if not exchange:  # as on a system without RENAME_EXCHANGE: set aside, move, put back
+        monkeypatch.setattr(build_folder, "_exchange", lambda a, b: False)
+    target, new = old_and_new(tmp_path)
+    shutil.rmtree(new)
+    with pytest.raises(FileNotFoundError):
+        swap_in(new, target)
+    assert (target / TURTLE_FILE).read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]

@@ -24,6 +24,7 @@ from rdflib import RDFS, Dataset, Graph
 from rdflib.compare import isomorphic
 
 from graph.cli import main
+from graph.layout import BUILD_FOLDER, TURTLE_FILE
 from graph.pipeline import BuildResult
 
 pytestmark = pytest.mark.slow
@@ -84,15 +85,8 @@ def test_build_writes_the_outputs_and_prints_the_summary(
     out = tmp_path / "out"
     result = kg("build", gold_inputs[0], "--out", out)
     assert_ok(result)
-    assert {p.name for p in out.iterdir()} == {
-        "graph.ttl",
-        "graph.trig",
-        "graph.html",
-        "store",
-        "cache",
-        ".myndighetsgraf-build",
-    }
-    labels = {str(o) for o in Graph().parse(out / "graph.ttl").objects(None, RDFS.label)}
+    assert {p.name for p in out.iterdir()} == set(BUILD_FOLDER)
+    labels = {str(o) for o in Graph().parse(out / TURTLE_FILE).objects(None, RDFS.label)}
     assert {"Försäkringskassan", "Lars-Åke Brattlund"} <= labels
     assert re.search(r"documents\W+1\b", result.stdout)
     assert re.search(r"entities: Agency\W+[1-9]", result.stdout)
@@ -123,7 +117,7 @@ def test_query_csv_prints_a_header_and_a_count(out: Path) -> None:
 
 
 def test_query_on_a_build_folder_counts_the_triples_of_its_graph(out: Path) -> None:
-    triples = len(Graph().parse(out / "graph.ttl"))
+    triples = len(Graph().parse(out / TURTLE_FILE))
     result = kg("query", out, COUNT_TRIPLES, "--format", "csv")
     assert_ok(result)
     assert result.stdout.split() == ["n", str(triples)]
@@ -134,7 +128,7 @@ def test_query_reads_out_when_no_location_is_given(
 ) -> None:
     monkeypatch.chdir(out.parent)
     assert out.name == "out"
-    triples = len(Graph().parse(out / "graph.ttl"))
+    triples = len(Graph().parse(out / TURTLE_FILE))
     result = kg("query", COUNT_TRIPLES, "--format", "csv")
     assert_ok(result)
     assert result.stdout.split() == ["n", str(triples)]
@@ -196,7 +190,7 @@ def test_export_triples_hold_the_merged_graph(out: Path, tmp_path: Path, fmt: st
     target = tmp_path / f"graph.{fmt}"
     assert_ok(kg("export", out, "--format", fmt, "-o", target))
     exported = Graph().parse(target, format="nt" if fmt == "nt" else "turtle")
-    assert isomorphic(exported, Graph().parse(out / "graph.ttl"))
+    assert isomorphic(exported, Graph().parse(out / TURTLE_FILE))
 
 
 @pytest.mark.parametrize("fmt", ["trig", "jsonld"])
@@ -211,7 +205,7 @@ def test_export_quads_keep_one_graph_per_document(
     merged = Graph()
     for s, p, o, _ in exported.quads():
         merged.add((s, p, o))
-    assert isomorphic(merged, Graph().parse(out / "graph.ttl"))
+    assert isomorphic(merged, Graph().parse(out / TURTLE_FILE))
 
 
 def test_export_graphml_is_the_entity_network(out: Path, tmp_path: Path) -> None:

@@ -32,10 +32,10 @@ from servers import (
     wait_for,
 )
 
+from graph.layout import STORE_DIR
 from graph.store import (
     READ_ONLY_MESSAGE,
     SERVICE_MESSAGE,
-    STORE_DIR,
     format_result,
     open_dataset,
     query,

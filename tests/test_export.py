@@ -17,7 +17,8 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from graph import to_networkx
 from graph.cli import main
 from graph.export import WRITERS, export
-from graph.store import TRIG_FILE, StoreError, open_dataset, open_graph
+from graph.layout import TRIG_FILE
+from graph.store import StoreError, open_dataset, open_graph
 
 FIXTURE = Path(__file__).parent / "fixtures" / "store" / "two_documents.trig"
 NAMED_FIXTURE = Path(__file__).parent / "fixtures" / "store" / "named_queries.trig"

@@ -11,9 +11,8 @@ from click.testing import CliRunner
 from rdflib import Literal, URIRef
 
 from graph.cli import main
+from graph.layout import STORE_DIR, TRIG_FILE
 from graph.store import (
-    STORE_DIR,
-    TRIG_FILE,
     QueryResult,
     StoreError,
     format_result,

@@ -28,6 +28,7 @@ from rdflib.term import Node
 from spacy.language import Language
 
 from graph.evaluate import as_json, load_gold, score
+from graph.layout import BUILD_FOLDER, STORE_DIR, TRIG_FILE, TURTLE_FILE, VIEW_FILE
 from graph.pipeline import BuildResult, build, count_entities, write_outputs
 from graph.rdf import WD
 from graph.read import ReadError, read_paths
@@ -61,7 +62,7 @@ EVIDENCED = frozenset(
 @pytest.fixture(scope="module")
 def g(seed_build: SeedBuild) -> Graph:
     """graph.ttl of the seed build, as an outside check reads it."""
-    return Graph().parse(seed_build.out / "graph.ttl")
+    return Graph().parse(seed_build.out / TURTLE_FILE)
 
 
 def nodes_named(g: Graph, name: str, cls: str | None = None) -> set[Node]:
@@ -191,28 +192,21 @@ def test_the_seed_graph_conforms_to_the_shapes(g: Graph) -> None:
 
 def test_the_build_folder_holds_every_output(seed_build: SeedBuild) -> None:
     out = seed_build.out
-    assert {p.name for p in out.iterdir()} == {
-        "graph.ttl",
-        "graph.trig",
-        "graph.html",
-        "store",
-        "cache",
-        ".myndighetsgraf-build",
-    }
-    assert any((out / "store").iterdir())
-    assert "Försäkringskassan" in (out / "graph.html").read_text(encoding="utf-8")
+    assert {p.name for p in out.iterdir()} == set(BUILD_FOLDER)
+    assert any((out / STORE_DIR).iterdir())
+    assert "Försäkringskassan" in (out / VIEW_FILE).read_text(encoding="utf-8")
 
 
 def test_graph_ttl_parses_back_to_the_graph_in_memory(
     gold_build: BuildResult, tmp_path: Path
 ) -> None:
     write_outputs(gold_build, tmp_path / "out")
-    assert isomorphic(Graph().parse(tmp_path / "out" / "graph.ttl"), gold_build.graph)
+    assert isomorphic(Graph().parse(tmp_path / "out" / TURTLE_FILE), gold_build.graph)
 
 
 def test_graph_trig_keeps_one_graph_per_document(gold_build: BuildResult, tmp_path: Path) -> None:
     write_outputs(gold_build, tmp_path / "out")
-    again = Dataset().parse(tmp_path / "out" / "graph.trig", format="trig")
+    again = Dataset().parse(tmp_path / "out" / TRIG_FILE, format="trig")
     for doc_id in GOLD_DOCUMENTS:
         assert len(again.graph(DOC[doc_id])) == len(gold_build.dataset.graph(DOC[doc_id])) > 0
 

@@ -18,10 +18,10 @@ from rdflib import Literal
 from servers import Listener, alive, children
 
 from graph.cli import main
+from graph.layout import STORE_DIR
 from graph.store import (
     READ_ONLY_MESSAGE,
     SERVICE_MESSAGE,
-    STORE_DIR,
     QueryResult,
     QueryTimeout,
     RefusedQuery,

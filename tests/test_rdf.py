@@ -21,11 +21,12 @@ from rdflib.namespace import PROV
 from rdflib.query import ResultRow
 from rdflib.term import Identifier
 
-from graph.rdf import WD, DocumentFacts, merged, to_dataset
+from graph.rdf import WD, DocumentFacts, to_dataset
 from graph.read import Document
 from graph.records import Decision, Evidence, Fact, Mention, Quote
 from graph.resolve import resolve
 from graph.shapes import validate
+from graph.store import merged
 from graph.vocab import DOC, ID, KG
 
 GOLDEN = Path(__file__).parent / "fixtures" / "golden" / "two_documents.trig"

@@ -7,6 +7,7 @@ from pathlib import Path
 from conftest import DEV_GOLD, SeedBuild
 from spacy.language import Language
 
+from graph.layout import TURTLE_FILE
 from graph.scoring import score_build
 
 
@@ -23,6 +24,6 @@ def test_a_finished_build_is_scored_on_every_gold_line(seed_build: SeedBuild) ->
     result = score_build(DEV_GOLD, graph=seed_build.out)
     assert (
         result.gold_entities
-        == score_build(DEV_GOLD, graph=seed_build.out / "graph.ttl").gold_entities
+        == score_build(DEV_GOLD, graph=seed_build.out / TURTLE_FILE).gold_entities
     )
     assert result.fact_recall >= 0.97

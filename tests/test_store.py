@@ -19,10 +19,8 @@ from rdflib.compare import isomorphic
 from servers import free_port, http_select, start_kg_serve, stop
 
 from graph.cli import main
+from graph.layout import STORE_DIR, TRIG_FILE, TURTLE_FILE
 from graph.store import (
-    STORE_DIR,
-    TRIG_FILE,
-    TURTLE_FILE,
     QueryResult,
     StoreError,
     format_result,

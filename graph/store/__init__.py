@@ -7,8 +7,9 @@ or a single RDF file, so ``kg query``, ``kg export`` and ``kg view`` work on bot
 
 The modules, in the order data flows through them:
 
-- `files`: build folders and RDF files read into rdflib (`open_dataset`, `open_graph`),
-  and a folder put in place of another only once it is complete (`swap_in`);
+- `files`: build folders and RDF files read into rdflib (`open_dataset`, `open_graph`;
+  `merged`, the union of a dataset's graphs);
+- `build_folder`: a folder put in place of another only once it is complete (`swap_in`);
 - `serialize`: RDF written by Oxigraph, literals kept as they were (`serialize_rdf`);
 - `database`: the Oxigraph store on disk (`write_store`) and SPARQL on it (`query`);
 - `guard`: the read-only rule, checked before a query runs (`check_read_only`);
@@ -20,71 +21,46 @@ The modules, in the order data flows through them:
   up or its client has gone (`QueryPool`);
 - `server`: the read-only SPARQL endpoint of `kg serve` (`serve`);
 - `endpoint`: other SPARQL servers: push graphs to one (`push`);
-- `errors` and `sparql_errors`: `StoreError` and the one-line messages it carries.
+- `errors` and `sparql_errors`: `StoreError` and the one-line messages it carries;
+- `choices`: the result formats and the default time limit, for the command line.
+
+Each public name is imported from its module on first use (the scientific Python
+ecosystem's SPEC 1, "lazy loading"): `__init__.pyi` lists them as imports, which type
+checkers read, and this module reads the same list. So `from graph.store import
+RESULT_FORMATS` costs nothing, and `kg --help` does not load Oxigraph or rdflib.
 """
 
-from graph.store.build_folder import swap_in
-from graph.store.database import query, write_store
-from graph.store.endpoint import oxigraph_executable, push, wait_until_answering
-from graph.store.errors import StoreError
-from graph.store.files import (
-    STORE_DIR,
-    TRIG_FILE,
-    TURTLE_FILE,
-    open_dataset,
-    open_graph,
-)
-from graph.store.guard import READ_ONLY_MESSAGE, SERVICE_MESSAGE, RefusedQuery, check_read_only
-from graph.store.named import NamedQuery, Parameter, named_queries, run_named
-from graph.store.pool import (
-    DEFAULT_TIMEOUT,
-    QueryCancelled,
-    QueryCrashed,
-    QuerySyntaxError,
-    QueryTimeout,
-)
-from graph.store.results import RESULT_FORMATS, QueryResult, format_result
-from graph.store.serialize import RDF_WRITERS, convert_rdf, serialize_rdf
-from graph.store.server import Endpoint, serve
-from graph.store.terms import parse_iri, pastable_iri, printable
-from graph.vocab import PREFIXES
+from __future__ import annotations
 
-__all__ = [
-    "DEFAULT_TIMEOUT",
-    "PREFIXES",
-    "RDF_WRITERS",
-    "READ_ONLY_MESSAGE",
-    "RESULT_FORMATS",
-    "SERVICE_MESSAGE",
-    "STORE_DIR",
-    "TRIG_FILE",
-    "TURTLE_FILE",
-    "Endpoint",
-    "NamedQuery",
-    "Parameter",
-    "QueryCancelled",
-    "QueryCrashed",
-    "QueryResult",
-    "QuerySyntaxError",
-    "QueryTimeout",
-    "RefusedQuery",
-    "StoreError",
-    "check_read_only",
-    "convert_rdf",
-    "format_result",
-    "named_queries",
-    "open_dataset",
-    "open_graph",
-    "oxigraph_executable",
-    "parse_iri",
-    "pastable_iri",
-    "printable",
-    "push",
-    "query",
-    "run_named",
-    "serialize_rdf",
-    "serve",
-    "swap_in",
-    "wait_until_answering",
-    "write_store",
-]
+import ast
+import importlib
+from pathlib import Path
+from typing import Any
+
+
+def _public_names() -> dict[str, str]:
+    """Each name the stub imports, with the module it comes from."""
+    stub = ast.parse(Path(__file__).with_suffix(".pyi").read_text(encoding="utf-8"))
+    return {
+        alias.asname or alias.name: node.module
+        for node in stub.body
+        if isinstance(node, ast.ImportFrom) and node.module
+        for alias in node.names
+    }
+
+
+_SOURCES = _public_names()
+__all__ = sorted(_SOURCES)
+
+
+def __getattr__(name: str) -> Any:
+    source = _SOURCES.get(name)
+    if source is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(source), name)
+    globals()[name] = value  # found without this function from now on
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

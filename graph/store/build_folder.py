@@ -21,10 +21,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from graph.layout import MARKER
 from graph.store.errors import StoreError
 
-#: Written into every build folder; its presence is what lets a later build replace it.
-MARKER = ".myndighetsgraf-build"
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 

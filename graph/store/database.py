@@ -18,14 +18,14 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import rdflib
-from rdflib import BNode, Literal, URIRef
-from rdflib.namespace import XSD
 
 from graph.store.build_folder import swap_in
+from graph.store.choices import DEFAULT_TIMEOUT
 from graph.store.errors import StoreError, first_line
-from graph.store.pool import DEFAULT_TIMEOUT, QueryPool
+from graph.store.pool import QueryPool
 from graph.store.results import TRIPLE_VARIABLES, QueryResult, Term
 from graph.store.serialize import nquads
+from graph.store.terms import rdflib_term
 from graph.store.worker import MERGE_INTO_DEFAULT_GRAPH
 
 
@@ -65,7 +65,7 @@ def query(
     if answer.kind == "graph":
         triples = ox.parse(answer.body, format=ox.RdfFormat.N_TRIPLES)
         rows = tuple(
-            (_from_oxigraph(t.subject), _from_oxigraph(t.predicate), _from_oxigraph(t.object))
+            (rdflib_term(t.subject), rdflib_term(t.predicate), rdflib_term(t.object))
             for t in triples
         )
         return QueryResult(variables=TRIPLE_VARIABLES, rows=rows)
@@ -122,23 +122,9 @@ def _query_result(answer: ox.QuerySolutions | ox.QueryBoolean) -> QueryResult:
     variables = tuple(variable.value for variable in answer.variables)
     rows = tuple(
         tuple(
-            None if solution[i] is None else _from_oxigraph(solution[i])
+            None if solution[i] is None else rdflib_term(solution[i])
             for i in range(len(variables))
         )
         for solution in answer
     )
     return QueryResult(variables=variables, rows=rows)
-
-
-def _from_oxigraph(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> Term:
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        if term.datatype.value == str(XSD.string):  # a plain literal in RDF 1.1
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    raise StoreError(f"RDF-star triple terms are not supported in results: {term}")

@@ -12,14 +12,9 @@ import pyoxigraph as ox
 import rdflib
 from rdflib.exceptions import ParserError
 
-from graph.rdf import merged
+from graph.layout import TRIG_FILE, TURTLE_FILE
 from graph.store.errors import StoreError, first_line
 from graph.vocab import bind_prefixes
-
-#: Names inside a build folder (see DESIGN.md, `kg build`).
-STORE_DIR = "store"
-TRIG_FILE = "graph.trig"
-TURTLE_FILE = "graph.ttl"
 
 #: RDF files we read, by suffix, with rdflib's parser name.
 RDF_SUFFIXES: dict[str, str] = {
@@ -50,6 +45,14 @@ def open_dataset(location: Path) -> rdflib.Dataset:
 def open_graph(location: Path) -> rdflib.Graph:
     """The merged graph at `location`: the union of every named graph and the default graph."""
     return merged(open_dataset(location))
+
+
+def merged(dataset: rdflib.Dataset) -> rdflib.Graph:
+    """The union of all graphs of `dataset` as one plain graph (what graph.ttl holds)."""
+    g = bind_prefixes(rdflib.Graph())
+    for s, p, o, _ in dataset.quads((None, None, None, None)):
+        g.add((s, p, o))
+    return g
 
 
 def read_quads(location: Path) -> list[ox.Quad]:

@@ -16,8 +16,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import rdflib
 
-from graph.rdf import rdflib_term
 from graph.store.errors import StoreError, first_line
+from graph.store.terms import rdflib_term
 from graph.vocab import PREFIXES, bind_prefixes
 
 _RDF_TYPE = str(rdflib.RDF.type)

@@ -14,9 +14,9 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import NamedTuple
 
+from graph.store.choices import DEFAULT_TIMEOUT
 from graph.store.database import query
 from graph.store.errors import StoreError
-from graph.store.pool import DEFAULT_TIMEOUT
 from graph.store.results import QueryResult, Term
 from graph.store.terms import parse_term
 from graph.vocab import ontology_dir

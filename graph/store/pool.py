@@ -28,15 +28,15 @@ from typing import IO, Any, NamedTuple
 import pyoxigraph as ox
 from rdflib import BNode, URIRef
 
+from graph.layout import STORE_DIR, TRIG_FILE, TURTLE_FILE
+from graph.store.choices import DEFAULT_TIMEOUT
 from graph.store.errors import StoreError, first_line
-from graph.store.files import STORE_DIR, TRIG_FILE, TURTLE_FILE, read_quads
+from graph.store.files import read_quads
 from graph.store.guard import check_read_only
 from graph.store.results import Term
 from graph.store.sparql_errors import syntax_message
 from graph.vocab import PREFIXES
 
-#: Seconds a query may run before its process is killed (`kg query --timeout`).
-DEFAULT_TIMEOUT = 30.0
 #: Queries that run at once on one pool; more wait for a free process.
 MAX_WORKERS = 4
 #: How often a waiting query checks whether its client is still there.

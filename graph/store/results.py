@@ -10,10 +10,9 @@ from typing import NamedTuple
 
 from rdflib import BNode, Literal, URIRef
 
+from graph.store.choices import RESULT_FORMATS
 from graph.store.errors import StoreError
 from graph.store.terms import json_printable, pastable_iri, printable
-
-RESULT_FORMATS = ("table", "csv", "json")
 
 #: A literal in a table longer than this is cut with an ellipsis; csv and json keep it whole.
 MAX_CELL_WIDTH = 80

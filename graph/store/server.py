@@ -19,8 +19,8 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from graph.layout import STORE_DIR
 from graph.store.errors import StoreError
-from graph.store.files import STORE_DIR
 from graph.store.guard import READ_ONLY_MESSAGE, RefusedQuery
 from graph.store.pool import (
     DEFAULT_TIMEOUT,

@@ -4,7 +4,8 @@ What a result table prints for a node can be pasted into the next query as it is
 prefixed name when the rest of the IRI is a valid SPARQL local name (``kg:Agency``),
 else the whole IRI in angle brackets (``<https://myndighetsgraf.se/id/agency/x>``: a
 slash is not allowed in a local name). `parse_term` reads either form back, so a named
-query's parameter takes exactly what a table showed.
+query's parameter takes exactly what a table showed. `rdflib_term` turns an Oxigraph
+term into rdflib's, for the code that reads the store's quads into rdflib.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from __future__ import annotations
 import re
 
 import pyoxigraph as ox
-from rdflib import Literal, URIRef
+from rdflib import BNode, Literal, URIRef
+from rdflib.namespace import XSD
 
 from graph.store.errors import StoreError
 from graph.vocab import PREFIXES
@@ -26,6 +28,7 @@ _PREFIXED = re.compile(r"([^\W\d][\w.-]*)?:(.*)", re.DOTALL)
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 #: Those of them that json.dumps writes raw (it escapes the C0 controls itself).
 _JSON_RAW = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_XSD_STRING = str(XSD.string)
 
 
 def pastable_iri(iri: str) -> str:
@@ -80,3 +83,20 @@ def json_printable(document: str) -> str:
     the same and a terminal shows them as text.
     """
     return _JSON_RAW.sub(lambda found: f"\\u{ord(found[0]):04x}", document)
+
+
+def rdflib_term(
+    term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple,
+) -> URIRef | BNode | Literal:
+    """The rdflib term for an Oxigraph one (a plain literal, xsd:string in RDF 1.1, stays plain)."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == _XSD_STRING:
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise StoreError(f"RDF-star triple terms are not supported: {term}")
