@@ -16,7 +16,9 @@ The quality section, between ``<!-- quality: … -->`` and ``<!-- end of quality
 written from a measurement made here: the graph of the seeds the dev gold annotates and
 of the news-dev passages, each built in memory and scored as `kg eval` scores it, with
 recall per class and per property as the reference scorer (../shared/eval/score.py)
-breaks it down.
+breaks it down. The model section's tables, between ``<!-- model: … -->`` and
+``<!-- end of model -->``, are copied from training/model-card.md, which
+``python -m training.evaluate`` writes.
 
 tests/test_readme.py runs the same functions, so a README that no longer tells the truth
 fails the tests.
@@ -54,10 +56,37 @@ NEWS_GOLD = EVAL / "gold-news-dev.jsonl"
 #: The seed articles the dev gold annotates (it says nothing about 001 and 003).
 GOLD_SEEDS = ("000_8adb13b578de104f", "002_36c1be6c0ebd9dcc", "004_bb64b5817bba7c47")
 
-QUALITY_START = "<!-- quality: written by python scripts/readme.py --write -->"
-QUALITY_END = "<!-- end of quality -->"
+MODEL_CARD = REPO / "training" / "model-card.md"
+#: The model card's tables that the README's model section copies, by their header rows.
+MODEL_TABLES = ("| measure | score | target |", "| test set | pipeline | PER | ORG | LOC | all |")
 FENCE = "```"
 PROMPT = "$ "
+
+
+class Section(NamedTuple):
+    """A part of the README that this script writes, between two comment lines."""
+
+    start: str
+    end: str
+
+    def body(self, text: str) -> str:
+        """What `text` holds between the markers."""
+        begin = text.index(self.start) + len(self.start) + 1
+        return text[begin : text.index(self.end, begin)]
+
+    def written(self, text: str, body: str) -> str:
+        """`text` with `body` between the markers."""
+        begin = text.index(self.start) + len(self.start) + 1
+        return text[:begin] + body + text[text.index(self.end, begin) :]
+
+
+QUALITY = Section(
+    "<!-- quality: written by python scripts/readme.py --write -->", "<!-- end of quality -->"
+)
+MODEL = Section(
+    "<!-- model: copied from training/model-card.md by python scripts/readme.py --write -->",
+    "<!-- end of model -->",
+)
 
 
 class Shown(NamedTuple):
@@ -277,25 +306,27 @@ def _recall_table(
     ]
 
 
-def quality_in(text: str) -> str:
-    """The markdown between the quality markers of `text`."""
-    start = text.index(QUALITY_START) + len(QUALITY_START) + 1
-    return text[start : text.index(QUALITY_END, start)]
-
-
-def with_quality(text: str, section: str) -> str:
-    """`text` with `section` between the quality markers."""
-    start = text.index(QUALITY_START) + len(QUALITY_START) + 1
-    return text[:start] + section + text[text.index(QUALITY_END, start) :]
+def model_tables(card: str) -> str:
+    """The tables of the model card (training/model-card.md) that the README shows."""
+    lines = card.split("\n")
+    tables: list[str] = []
+    for header in MODEL_TABLES:
+        start = lines.index(header)
+        end = start
+        while end < len(lines) and lines[end].startswith("|"):
+            end += 1
+        tables.append("".join(f"{line}\n" for line in lines[start:end]))
+    return "\n".join(tables)
 
 
 # --- check or write ------------------------------------------------------------------
 
 
 def current(text: str, where: Path, nlp: Language) -> str:
-    """`text` with every command's output and the quality figures as they are now."""
+    """`text` with every command's output, the quality figures and the model card's as now."""
     outputs = [run(shown.args, where) for shown in shown_commands(text)]
-    return with_quality(with_outputs(text, outputs), quality_section(measurements(nlp)))
+    text = QUALITY.written(with_outputs(text, outputs), quality_section(measurements(nlp)))
+    return MODEL.written(text, model_tables(MODEL_CARD.read_text(encoding="utf-8")))
 
 
 def main(argv: Sequence[str] | None = None, say: Callable[[str], object] = print) -> int:

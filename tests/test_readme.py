@@ -89,11 +89,18 @@ def test_outputs_are_written_in_place_of_the_shown_ones() -> None:
     assert written.replace("(1 row)", "(0 rows)").replace("0.900\nfacts  1.0", "1.000") == INVENTED
 
 
-def test_the_quality_section_is_replaced_between_its_markers() -> None:
-    assert readme.quality_in(INVENTED) == "| old | figures |\n"
-    written = readme.with_quality(INVENTED, "| new |\n| figures |\n")
-    assert readme.quality_in(written) == "| new |\n| figures |\n"
+def test_a_section_is_replaced_between_its_markers() -> None:
+    assert readme.QUALITY.body(INVENTED) == "| old | figures |\n"
+    written = readme.QUALITY.written(INVENTED, "| new |\n| figures |\n")
+    assert readme.QUALITY.body(written) == "| new |\n| figures |\n"
     assert written.replace("| new |\n| figures |", "| old | figures |") == INVENTED
+
+
+def test_the_model_section_is_the_model_cards_tables() -> None:
+    card = readme.MODEL_CARD.read_text(encoding="utf-8")
+    assert readme.MODEL.body(TEXT) == readme.model_tables(card)
+    for header in readme.MODEL_TABLES:
+        assert header in readme.MODEL.body(TEXT)
 
 
 def test_printed_output_loses_trailing_spaces_and_blank_lines() -> None:
