@@ -83,7 +83,7 @@ def analyse(
     clock = time.process_time()
     for spacy_doc, document in nlp.pipe(texts, as_tuples=True, batch_size=8):
         parsed = time.process_time()
-        extraction = extract(spacy_doc, document.id)
+        extraction = extract(spacy_doc, document.id, document.date)
         sentences = sum(1 for _ in spacy_doc.sents)
         done = time.process_time()
         facts = DocumentFacts(document, *extraction)

@@ -14,6 +14,7 @@ SPARQL:
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from functools import lru_cache
@@ -24,8 +25,9 @@ import pyoxigraph as ox
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Graph, URIRef
 from rdflib.namespace import DCTERMS, PROV, SDO
 
+from graph.names import slug
 from graph.read import Document
-from graph.records import Decision, Evidence, Fact, Mention, Quote
+from graph.records import Decision, Evidence, Fact, Mention, Quote, Role
 from graph.resolve import Resolution
 from graph.store.terms import rdflib_term
 from graph.vocab import DOC, ID, KG, PREFIXES, VERB, bind_prefixes
@@ -41,6 +43,7 @@ class DocumentFacts(NamedTuple):
     facts: Sequence[Fact]
     decisions: Sequence[Decision]
     quotes: Sequence[Quote]
+    roles: Sequence[Role] = ()
 
 
 def decimal_literal(value: Decimal) -> ox.Literal:
@@ -48,6 +51,21 @@ def decimal_literal(value: Decimal) -> ox.Literal:
     so graph.ttl re-reads as the very graph that was built."""
     text = format(value.normalize(), "f")
     return ox.Literal(text if "." in text else text + ".0", datatype=_XSD_DECIMAL)
+
+
+def date_literal(value: str) -> ox.Literal | None:
+    """A role's start or end ("2012", "2018-04", "2019-05-01") typed by its form; None for a
+    day or month without a year ("--05-01": the record keeps it, the graph's types need one)."""
+    for pattern, datatype in _DATE_TYPES:
+        if pattern.fullmatch(value):
+            return ox.Literal(value, datatype=datatype)
+    return None
+
+
+def role_id(holder: str, organisation: str, role: Role) -> str:
+    """The IRI path of a role node: holder, organisation, relation, title and status."""
+    title = slug(role.title) if role.title else "-"
+    return f"role/{slug(holder)}/{slug(organisation)}/{role.relation}-{title}-{role.status}"
 
 
 def document_iri(doc_id: str) -> URIRef:
@@ -130,6 +148,20 @@ _SENTENCE = _iri(str(KG.sentence))
 _CHAR_START = _iri(str(KG.charStart))
 _CHAR_END = _iri(str(KG.charEnd))
 _RULE = _iri(str(KG.rule))
+_ROLE = _iri(str(KG.Role))
+_HOLDER = _iri(str(KG.holder))
+_ROLE_IN = _iri(str(KG.roleIn))
+_ROLE_PROPERTY = _iri(str(KG.roleProperty))
+_ROLE_TITLE = _iri(str(KG.roleTitle))
+_STATUS = _iri(str(KG.status))
+_START_DATE = _iri(str(KG.startDate))
+_END_DATE = _iri(str(KG.endDate))
+#: A role's date by its lexical form → its XSD type, as precise as the text.
+_DATE_TYPES = (
+    (re.compile(r"\d{4}-\d{2}-\d{2}"), _iri(str(XSD.date))),
+    (re.compile(r"\d{4}-\d{2}"), _iri(str(XSD.gYearMonth))),
+    (re.compile(r"\d{4}"), _iri(str(XSD.gYear))),
+)
 
 Object = ox.NamedNode | ox.BlankNode | ox.Literal
 
@@ -163,6 +195,9 @@ class _DocumentWriter:
             self._decision(n, decision)
         for n, quote in enumerate(self.item.quotes, start=1):
             self._quote(n, quote)
+        written: set[ox.Triple] = set()
+        for role in self.item.roles:
+            self._role(role, written)
         return self.quads
 
     def add(self, s: ox.NamedNode | ox.BlankNode, p: ox.NamedNode, o: Object) -> None:
@@ -250,6 +285,38 @@ class _DocumentWriter:
         self.add(node, _iri(str(KG.text)), ox.Literal(quote.text))
         self.add(node, _MENTIONED_IN, self.doc)
         self._link(self.node(quote.speaker), _iri(str(KG.said)), node, quote.evidence)
+
+    def _role(self, role: Role, written: set[ox.Triple]) -> None:
+        """One node per holder, organisation, relation, title and status (kg:Role); the
+        sentence that says it is the evidence of its kg:holder."""
+        holder, organisation = self.node(role.holder), self.node(role.organisation)
+        node = _iri(
+            str(
+                ID[
+                    role_id(
+                        self.resolution.of[role.holder], self.resolution.of[role.organisation], role
+                    )
+                ]
+            )
+        )
+        values: list[tuple[ox.NamedNode, Object]] = [
+            (_TYPE, _ROLE),
+            (_ROLE_IN, organisation),
+            (_ROLE_PROPERTY, _iri(str(KG[role.relation]))),
+            (_STATUS, ox.Literal(role.status)),
+        ]
+        if role.title:
+            values.append((_ROLE_TITLE, ox.Literal(role.title)))
+        for prop, date in ((_START_DATE, role.start), (_END_DATE, role.end)):
+            literal = date_literal(date) if date else None
+            if literal is not None:
+                values.append((prop, literal))
+        for prop, value in values:
+            triple = ox.Triple(node, prop, value)
+            if triple not in written:
+                written.add(triple)
+                self.add(node, prop, value)
+        self._link(node, _HOLDER, holder, role.evidence)
 
     def _link(self, s: ox.NamedNode, p: ox.NamedNode, o: Object, evidence: Evidence) -> None:
         self.add(s, p, o)

@@ -70,3 +70,24 @@ class Quote(NamedTuple):
     speaker: Mention
     text: str
     evidence: Evidence
+
+
+class Role(NamedTuple):
+    """A post a person holds or held in an organisation, as one sentence tells it.
+
+    `start` and `end` are as precise as the text: the lexical form of an xsd:gYear ("2012"),
+    gYearMonth ("2018-04"), date ("2019-05-01") or, with no year to read them against,
+    gMonthDay ("--05-01") or gMonth ("--04").
+    """
+
+    holder: Mention
+    organisation: Mention
+    #: The plain relation the post gives: "headOf", "worksFor" or "memberOf".
+    relation: str
+    #: Lower case as written, like a jobTitle fact; None when the sentence names no title.
+    title: str | None
+    #: "current" (held when the text was written, perhaps ending soon) or "former".
+    status: str
+    start: str | None
+    end: str | None
+    evidence: Evidence

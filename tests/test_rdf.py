@@ -23,7 +23,7 @@ from rdflib.term import Identifier
 
 from graph.rdf import WD, DocumentFacts, to_dataset
 from graph.read import Document
-from graph.records import Decision, Evidence, Fact, Mention, Quote
+from graph.records import Decision, Evidence, Fact, Mention, Quote, Role
 from graph.resolve import resolve
 from graph.shapes import validate
 from graph.store import merged
@@ -338,3 +338,49 @@ def test_a_broken_dataset_does_not_conform(dataset: Dataset) -> None:
     g = merged(dataset)
     g.add((ID[FK], RDFS.label, Literal("Kassan")))
     assert not validate(g).conforms
+
+
+# --- role nodes ----------------------------------------------------------------------
+
+
+def roles_dataset() -> Dataset:
+    """The budget article with the role its first sentence gives Dan Eliasson, twice (two
+    rules), and a former one with a day the text gave without a year."""
+    item = budget_facts()
+    eliasson, fk = item.mentions[0], item.mentions[1]
+    first = item.facts[0].evidence
+    roles = [
+        Role(eliasson, fk, "headOf", "generaldirektör", "current", "2012", None, first),
+        Role(eliasson, fk, "headOf", "generaldirektör", "current", None, "2026-12-31", first),
+        Role(eliasson, fk, "worksFor", "överdirektör", "former", None, "--05-01", first),
+    ]
+    extracted = [item._replace(roles=roles)]
+    return to_dataset(extracted, resolve(m for x in extracted for m in x.mentions))
+
+
+def test_a_role_is_one_node_per_holder_organisation_relation_title_and_status() -> None:
+    g = merged(roles_dataset())
+    nodes = sorted(g.subjects(RDF.type, KG.Role))
+    assert len(nodes) == 2
+    head = next(n for n in nodes if (n, KG.roleProperty, KG.headOf) in g)
+    assert g.value(head, KG.holder) == ID["person/dan-eliasson"]
+    assert g.value(head, KG.roleIn) == ID[FK]
+    assert g.value(head, KG.roleTitle) == Literal("generaldirektör")
+    assert g.value(head, KG.status) == Literal("current")
+    assert g.value(head, KG.startDate) == Literal("2012", datatype=XSD.gYear)
+    assert g.value(head, KG.endDate) == Literal("2026-12-31", datatype=XSD.date)
+    former = next(n for n in nodes if n != head)
+    assert g.value(former, KG.status) == Literal("former")
+    assert g.value(former, KG.endDate) is None  # "--05-01": no year to type it with
+
+
+def test_a_roles_holder_carries_the_sentence_as_evidence_and_the_graph_conforms() -> None:
+    g = merged(roles_dataset())
+    sentences = {
+        str(g.value(e, KG.sentence))
+        for e in g.subjects(RDF.predicate, KG.holder)
+        if (e, RDF.type, KG.Evidence) in g
+    }
+    assert sentences == {"Generaldirektören Dan Eliasson leder FK, som har 14000 anställda."}
+    report = validate(g)
+    assert report.conforms, report

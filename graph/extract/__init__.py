@@ -30,8 +30,9 @@ from graph.extract.roles import find_roles, speaking_for
 from graph.extract.staff import find_staff
 from graph.extract.svo import fallback
 from graph.extract.tags import tag_tokens
+from graph.extract.tenure import find_tenures
 from graph.extract.units import find_units
-from graph.records import Decision, Fact, Mention, Quote
+from graph.records import Decision, Fact, Mention, Quote, Role
 
 
 @dataclass
@@ -41,6 +42,7 @@ class Found:
     facts: list[Fact] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
 
 
 class Stage(NamedTuple):
@@ -108,6 +110,10 @@ def _speakers(ctx: DocContext, found: Found) -> None:
     found.facts += speaking_for(ctx, found.quotes, found.facts)
 
 
+def _tenure(ctx: DocContext, found: Found) -> None:
+    found.roles += find_tenures(ctx, unique(found.facts))
+
+
 def _svo(ctx: DocContext, found: Found) -> None:
     found.facts += fallback(ctx, found.facts)
 
@@ -140,6 +146,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("quotes", _quotes, reads=("ctx.mentions", "ctx.refers_to"), writes="quotes"),
     # worksFor for a speaker who says "vi"
     Stage("speakers", _speakers, reads=("quotes", "facts"), writes="facts"),
+    # a role record (title, current or former, dates) for each person's affiliation
+    Stage("tenure", _tenure, reads=("facts",), writes="roles"),
     # verb:… facts for what no pattern covered
     Stage("svo", _svo, reads=("facts",), writes="facts"),
 )
@@ -152,6 +160,7 @@ class Extraction(NamedTuple):
     facts: list[Fact]
     decisions: list[Decision]
     quotes: list[Quote]
+    roles: list[Role]
 
 
 def run_stages(
@@ -170,11 +179,12 @@ def run_stages(
     return found
 
 
-def extract(doc: Doc, doc_id: str) -> Extraction:
-    """Everything the rules find in one parsed document."""
-    ctx = DocContext(doc, doc_id)
+def extract(doc: Doc, doc_id: str, date: str | None = None) -> Extraction:
+    """Everything the rules find in one parsed document (`date`: the article's, if known)."""
+    ctx = DocContext(doc, doc_id, date=date)
     found = run_stages(ctx)
-    return Extraction(ctx.mentions, unique(found.facts), found.decisions, found.quotes)
+    facts = unique(found.facts)
+    return Extraction(ctx.mentions, facts, found.decisions, found.quotes, found.roles)
 
 
 def unique(facts: Iterable[Fact]) -> list[Fact]:

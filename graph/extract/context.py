@@ -57,6 +57,8 @@ class DocContext:
     refers_to: dict[int, Mention] = field(default_factory=dict)
     #: The organisation the document is about, once the subject stage has run.
     subject: Subject | None = None
+    #: The article's date as the document gives it (a JSON Lines `date`), or None.
+    date: str | None = None
     _by_token: dict[int, list[Mention]] = field(default_factory=dict)
     _people: tuple[tuple[str, ...], dict[str, str]] = field(
         default_factory=lambda: ((), {}), init=False
