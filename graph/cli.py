@@ -260,7 +260,11 @@ def _query_list(queries: dict[str, NamedQuery]) -> str:
 
 @main.command()
 @click.argument("location", type=click.Path(path_type=Path), default=DEFAULT_OUT)
-@click.option("--focus", help="Draw only the neighbourhood of this entity (label or other name).")
+@click.option(
+    "--focus",
+    help="Draw only the neighbourhood of this entity (label or other name); with --timeline, "
+    "the posts of this organisation (one row per person) or of this person.",
+)
 @click.option(
     "--depth", type=click.IntRange(min=1), default=1, show_default=True, help="Hops around --focus."
 )
@@ -275,13 +279,21 @@ def _query_list(queries: dict[str, NamedQuery]) -> str:
     "-o",
     "--output",
     type=click.Path(path_type=Path),
-    default=Path("view.html"),
-    show_default=True,
-    help="HTML file to write.",
+    help="HTML file to write.  [default: view.html, or timeline.html with --timeline]",
+)
+@click.option(
+    "--timeline",
+    is_flag=True,
+    help="Draw who held which post when (the role nodes), one row per organisation.",
 )
 @user_errors
 def view(
-    location: Path, focus: str | None, depth: int, classes: tuple[str, ...], output: Path
+    location: Path,
+    focus: str | None,
+    depth: int,
+    classes: tuple[str, ...],
+    output: Path | None,
+    timeline: bool,
 ) -> None:
     """Draw the graph as an interactive network (one HTML file that works offline).
 
@@ -290,10 +302,18 @@ def view(
       kg view                                       # out/ → view.html
       kg view out --focus Försäkringskassan -o fk.html
       kg view out --class Person --class Agency -o people.html
+      kg view out --timeline --focus Tullverket     # → timeline.html
     """
     from graph.store import open_graph
-    from graph.views import write_view
+    from graph.views import write_timeline, write_view
 
+    if timeline:
+        output = output or Path("timeline.html")
+        drawn = write_timeline(open_graph(location), output, focus=focus)
+        bars = sum(len(row.bars) for row in drawn.rows)
+        click.echo(f"{output}: {bars} roles in {len(drawn.rows)} rows")
+        return
+    output = output or Path("view.html")
     data = write_view(open_graph(location), output, focus=focus, depth=depth, classes=classes)
     click.echo(
         f"{output}: {len(data.nodes)} nodes, {len(data.edges)} edges"

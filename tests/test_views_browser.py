@@ -18,7 +18,7 @@ import pytest
 from rdflib import RDF, RDFS, Graph, Literal
 
 from graph.store import open_graph
-from graph.views import ViewData, write_view
+from graph.views import ViewData, write_timeline, write_view
 from graph.vocab import ID, KG
 
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
@@ -343,3 +343,56 @@ def test_the_news_dev_overview_overlaps_under_one_percent_of_pairs(
         assert measure["drawn"] > 20
         assert measure["pairs"] < 0.01 * measure["of"]
         assert measure["severe"] == []
+
+
+ROLES = Path(__file__).parent / "fixtures" / "views" / "roles.ttl"
+#: The timeline as the test drew it, for people to look at.
+TIMELINE_SCREENSHOT = Path(tempfile.gettempdir()) / "myndighetsgraf_timeline.png"
+
+
+def test_the_timeline_draws_a_bar_for_every_role_offline_with_evidence_on_click(
+    chromium: webdriver.Chrome, tmp_path: Path
+) -> None:
+    g = Graph().parse(ROLES)
+    path = tmp_path / "timeline.html"
+    write_timeline(g, path)
+    _open(chromium, path)
+    assert (
+        chromium.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
+        == []
+    )
+    drawn = chromium.find_elements(By.CSS_SELECTOR, "#timeline .bar")
+    assert len(drawn) == len(set(g.subjects(RDF.type, KG.Role))) == 6
+    assert all(bar.size["width"] > 10 and bar.size["height"] > 10 for bar in drawn)
+    rows = [r.text for r in chromium.find_elements(By.CSS_SELECTOR, ".name")]
+    assert rows == ["Tullverket", "Kustbevakningen"]
+    chromium.save_screenshot(str(TIMELINE_SCREENSHOT))
+    assert TIMELINE_SCREENSHOT.stat().st_size > 10_000
+
+    berg = next(
+        b for b in drawn if b.text.startswith("Anna Berg") and "current" in b.get_attribute("class")
+    )
+    berg.click()
+    panel = WebDriverWait(chromium, 5).until(
+        lambda d: d.find_element(By.CSS_SELECTOR, "body.details-open #details")
+    )
+    assert panel.find_element(By.TAG_NAME, "h2").text == "Anna Berg"
+    assert "Anna Berg blev generaldirektör för Tullverket i mars 2021." in panel.text
+    marks = [m.text for m in panel.find_elements(By.TAG_NAME, "mark")]
+    assert marks == ["Anna Berg", "generaldirektör", "Tullverket"]
+    links = [a.get_attribute("href") for a in panel.find_elements(By.CSS_SELECTOR, "cite a")]
+    assert links == ["https://example.se/tull"]
+
+    # A hostile title and sentence stay text, on the bar and in the panel.
+    sand = next(b for b in drawn if b.text.startswith("Erik Sand"))
+    assert "<img src=x onerror=alert(1)>" in sand.text
+    sand.click()
+    WebDriverWait(chromium, 5).until(lambda d: "Erik Sand" in panel.text)
+    assert "Erik Sand <b>arbetade</b> tidigare på Tullverket." in panel.text
+    assert chromium.find_elements(By.CSS_SELECTOR, "#timeline img, #details img, #details b") == []
+    assert _no_alert(chromium)
+
+    # "Only current roles" hides the former ones.
+    chromium.find_element(By.ID, "current-only").click()
+    assert len([b for b in drawn if b.is_displayed()]) == 2  # Anna Berg's and Lena Ek's
+    assert [e for e in chromium.get_log("browser") if e["level"] == "SEVERE"] == []

@@ -17,20 +17,30 @@ The modules, in the order a view is made:
 - `html`: the page (`to_html`, `write_view`) from templates/view.html, whose script
   (templates/view.js) finishes the layout: groups and isolated entities set aside, the whole
   fitted to the window, quotes listed beside their speaker when switched on;
-- `text`: small helpers for names and Swedish numbers.
+- `pages`: the Jinja templates of both pages (templates/evidence.js and details.css are the
+  evidence panel they share);
+- `text`: small helpers for names and Swedish numbers;
+- `timeline`, `timeline_page`: the role timeline (`write_timeline`): who held which post
+  when, one row per organisation or person, each bar's evidence in a panel on click.
 """
 
 from graph.views.data import view_data
 from graph.views.html import to_html, write_view
 from graph.views.records import DRAWN_CLASSES, ViewData, ViewEdge, ViewError, ViewNode
+from graph.views.timeline import TimelineData, timeline_data
+from graph.views.timeline_page import timeline_html, write_timeline
 
 __all__ = [
     "DRAWN_CLASSES",
+    "TimelineData",
     "ViewData",
     "ViewEdge",
     "ViewError",
     "ViewNode",
+    "timeline_data",
+    "timeline_html",
     "to_html",
     "view_data",
+    "write_timeline",
     "write_view",
 ]

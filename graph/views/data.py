@@ -49,10 +49,10 @@ def view_data(
         raise ViewError(f"max_nodes must be 1 or more, not {max_nodes}")
     wanted = _class_names(classes)
 
-    node_class = _node_classes(g)
+    node_class = node_classes(g)
     facts = _facts(g, node_class, include_verbs)
     node_class.update(_untyped_endpoints(facts, node_class))
-    seeds = _focus_nodes(g, node_class, focus) if focus is not None else []
+    seeds = focus_nodes(g, node_class, focus) if focus is not None else []
 
     keep = {n for n, cls in node_class.items() if not wanted or cls in wanted} | set(seeds)
     network = _network(keep, facts)
@@ -100,7 +100,7 @@ def _class_names(classes: Collection[str]) -> set[str]:
     return {known[c.casefold()] for c in classes}
 
 
-def _node_classes(g: Graph) -> dict[URIRef, str]:
+def node_classes(g: Graph) -> dict[URIRef, str]:
     """Every drawable thing and its class; an Agency typed Organization too stays an Agency."""
     found: dict[URIRef, str] = {}
     for cls in DRAWN_CLASSES:  # most specific first, so the first class found wins
@@ -192,7 +192,7 @@ def _reduce(
     return set(ranked[: max(max_nodes, len(seeds))])
 
 
-def _focus_nodes(g: Graph, node_class: dict[URIRef, str], focus: str) -> list[URIRef]:
+def focus_nodes(g: Graph, node_class: dict[URIRef, str], focus: str) -> list[URIRef]:
     """The nodes whose label or alt label is `focus`, ignoring case and spacing."""
     named: dict[str, set[URIRef]] = defaultdict(set)
     for node in node_class:

@@ -17,13 +17,13 @@ from typing import Any, NamedTuple
 
 import networkx as nx
 import pyvis
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 from pyvis.network import Network
 from rdflib import Graph, URIRef
 
 from graph.views.data import view_data
 from graph.views.ontology import class_label
+from graph.views.pages import template
 from graph.views.records import ViewData, ViewEdge, ViewNode
 from graph.views.style import (
     CLASS_STYLES,
@@ -49,7 +49,6 @@ from graph.views.style import (
 )
 from graph.views.text import name_from_iri, wrapped
 
-_TEMPLATE_DIR = Path(__file__).with_name("templates")
 #: vis-network as pyvis ships it (the files its own "in_line" mode inlines).
 _VIS_DIR = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
 
@@ -103,7 +102,7 @@ def to_html(data: ViewData, *, title: str = "myndighetsgraf") -> str:
         for cls, style in CLASS_STYLES.items()
         if counts[cls]
     ]
-    return _template().render(
+    return template("view.html").render(
         title=title,
         nodes=nodes,
         edges=edges,
@@ -287,14 +286,6 @@ def write_view(
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(to_html(data, title=title), encoding="utf-8")
     return data
-
-
-@lru_cache(maxsize=1)
-def _template() -> Any:
-    env = Environment(
-        loader=FileSystemLoader(_TEMPLATE_DIR), autoescape=True, undefined=StrictUndefined
-    )
-    return env.get_template("view.html")
 
 
 @lru_cache(maxsize=2)

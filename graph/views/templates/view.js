@@ -365,36 +365,7 @@
   // Everything from the graph goes in with textContent, and a link only for http(s) URLs.
   var CLASS_NAMES = {{ classes|tojson }};
   var details = document.getElementById("details");
-  function el(tag, cls, text) {
-    var e = document.createElement(tag);
-    if (cls) { e.className = cls; }
-    if (text !== undefined) { e.textContent = text; }
-    return e;
-  }
-  function sourceLine(source) {
-    var cite = el("cite", "", "— " + source[0]);
-    if (/^https?:\/\//i.test(source[1])) {
-      var link = el("a", "", source[1]);
-      link.href = source[1];
-      link.target = "_blank";
-      link.rel = "noopener noreferrer";
-      cite.appendChild(document.createElement("br"));
-      cite.appendChild(link);
-    }
-    return cite;
-  }
-  // One evidence sentence, the fact's words marked. Offsets count code points, as Python does.
-  function quoted(evidence) {
-    var chars = Array.from(evidence[0]), at = 0;
-    var quote = el("blockquote");
-    evidence[1].forEach(function (span) {
-      quote.appendChild(document.createTextNode(chars.slice(at, span[0]).join("")));
-      quote.appendChild(el("mark", "", chars.slice(span[0], span[1]).join("")));
-      at = span[1];
-    });
-    quote.appendChild(document.createTextNode(chars.slice(at).join("")));
-    return [quote, sourceLine(evidence[2])];
-  }
+  {% include "evidence.js" %}
   function factBlock(edge, from) {
     var block = el("div");
     var head = el("p", "fact");
@@ -407,27 +378,6 @@
     if (!edge.evidence.length) { block.appendChild(el("p", "kind", "Inget belägg i texten.")); }
     edge.evidence.forEach(function (ev) { quoted(ev).forEach(function (e) { block.appendChild(e); }); });
     return block;
-  }
-  function tools() {
-    var box = el("div", "tools");
-    var copy = el("button", "", "Kopiera");
-    copy.type = "button";
-    copy.id = "copy";
-    copy.addEventListener("click", function () {
-      var range = document.createRange();
-      range.selectNodeContents(details);
-      var selection = window.getSelection();
-      selection.removeAllRanges();
-      selection.addRange(range);
-      var text = details.innerText.replace(/^Kopiera\s*Stäng\s*/, "");
-      if (navigator.clipboard) { navigator.clipboard.writeText(text).catch(function () {}); }
-    });
-    var close = el("button", "", "Stäng");
-    close.type = "button";
-    close.addEventListener("click", closeDetails);
-    box.appendChild(copy);
-    box.appendChild(close);
-    return box;
   }
   function openDetails(parts) {
     details.replaceChildren(tools());
