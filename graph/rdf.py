@@ -278,6 +278,10 @@ class _DocumentWriter:
                 requested_from = self.node(decision.requested_from)
                 self._link(node, _iri(str(KG.requestedFrom)), requested_from, evidence)
             self._link(self.node(decision.actor), _iri(str(KG.decided)), node, evidence)
+            if decision.also_actor:  # the receiver of money given is an actor too
+                self._link(self.node(decision.also_actor), _iri(str(KG.decided)), node, evidence)
+            for concerned in decision.concerns:
+                self._link(node, _iri(str(KG.concerns)), self.node(concerned), evidence)
 
     def _quote(self, n: int, quote: Quote) -> None:
         node = _iri(str(ID[f"quote/{self.local_id}-{n}"]))

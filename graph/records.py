@@ -62,6 +62,11 @@ class Decision(NamedTuple):
     time: str | None = None
     #: Other sentences that report the same decision (merged into this one).
     more_evidence: tuple[Evidence, ...] = ()
+    #: A second actor: who received the money the actor gave ("regeringen ger
+    #: Försäkringskassan 445 miljoner").
+    also_actor: Mention | None = None
+    #: The offices or places a closure, opening or move acts on.
+    concerns: tuple[Mention, ...] = ()
 
 
 class Quote(NamedTuple):

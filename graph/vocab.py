@@ -57,6 +57,7 @@ class KG(DefinedNamespace):
     collaboratesWith: URIRef
     decided: URIRef
     requestedFrom: URIRef
+    concerns: URIRef
     said: URIRef
     mentionedIn: URIRef
     # role nodes (a post held, current or former)

@@ -9,7 +9,12 @@ collects from its sentence:
 - when, as written ("till hösten", "nästa år", "inför 2014"),
 - the actor: the organisation that is the trigger's subject ("myndigheten"
   resolved), else the organisation of a person in the sentence (a director
-  who "har beslutat"), else the agency the article is about.
+  who "har beslutat"), else the agency the article is about; for money moved
+  ("tillförs", "får", "delar ut", "höjde anslaget"), the giver from the verb's
+  frame with the receiver as a second actor (graph.extract.allocations),
+- the offices or places a closure, opening or move concerns.
+
+Words and verb frames are data in graph/lang/sv/decisions.py.
 
 Reports of one decision in several sentences ("300 personer ska anställas";
 "Beslutet att nyanställa 300 personer … kommer att kosta 120 miljoner kronor")
@@ -26,55 +31,66 @@ from functools import cache
 from typing import Any
 
 from spacy.matcher import Matcher
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from graph.extract.allocations import parties, predicate
 from graph.extract.context import DocContext
 from graph.extract.lexicon import CASE, PARTICLE, SUBJECTS
-from graph.extract.numbers import PERSON, SEK
-from graph.records import Decision, Fact, Mention
+from graph.extract.numbers import PERSON, POSITION_NOUNS, SEK, Quantity, is_bare_sum
+from graph.extract.staff import is_staff_count
+from graph.lang.sv.decisions import (
+    ABOUT,
+    ALLOCATION,
+    AMOUNTING,
+    AND,
+    APPOINTMENT,
+    BACK_REFERENCES,
+    BY,
+    CHANGING,
+    CLOSURE,
+    CUT,
+    DECIDING,
+    DECISION,
+    FUNDS,
+    HIRING,
+    IT,
+    LAYOFFS,
+    LESS,
+    NEEDS_MONEY,
+    NEEDS_POSTS,
+    NOUN_SUFFIX_TRIGGERS,
+    NOUN_TRIGGERS,
+    OPENING,
+    PARTICLE_VERBS,
+    PAYING,
+    PAYMENTS,
+    PURPOSE,
+    RECEIVING,
+    REORGANISATION,
+    REQUEST,
+    REQUEST_NOUNS,
+    SOURCE_WORDS,
+    STAFF_SUBJECTS,
+    VERB_TRIGGERS,
+)
+from graph.records import Decision, Evidence, Fact, Mention
 
-#: Verbs of deciding, by lemma (with the forms a lemmatizer may miss) → kind of decision.
-#: A verb counts only as a verb: "de anställda" (the employees) decides nothing.
-VERB_TRIGGERS: dict[str, str] = {
-    **dict.fromkeys(["anställa", "nyanställa", "rekrytera", "anställs", "anställas"], "hiring"),
-    **dict.fromkeys(["begära", "begär", "begärt", "begärde", "äska", "äskar"], "budget request"),
-    **dict.fromkeys(["varsla", "avskeda", "säga upp"], "layoffs"),
-    **dict.fromkeys(["lägga ner", "lägga ned", "avveckla", "stänga", "dra in"], "closure"),
-    **dict.fromkeys(["öppna", "inviga", "återupprätta", "återöppna"], "opening"),
-    **dict.fromkeys(["omorganisera", "omlokalisera", "flytta"], "reorganisation"),
-    **dict.fromkeys(["besluta", "beslutat"], "decision"),
-    **dict.fromkeys(["utse", "utsett", "utnämna", "utnämnt"], "appointment"),
-}
 #: Kinds that are decisions by their nature, or when an office is what they act on
 #: ("kontoren i Boden och Kalmar ska läggas ner").
-DECISIONS_AS_SUCH = {"appointment"}
-OFFICE_DECISIONS = {"closure", "opening", "reorganisation"}
-#: Nouns that name a decision.
-NOUN_TRIGGERS: dict[str, str] = {
-    **dict.fromkeys(["nyanställning", "rekrytering"], "hiring"),
-    **dict.fromkeys(["begäran", "anslagsbegäran"], "budget request"),
-    **dict.fromkeys(["varsel", "uppsägning"], "layoffs"),
-    **dict.fromkeys(["nedläggning", "avveckling"], "closure"),
-    **dict.fromkeys(["invigning"], "opening"),
-    **dict.fromkeys(["omorganisation", "omlokalisering", "flytt", "flytten"], "reorganisation"),
-    **dict.fromkeys(["beslut", "beslutet"], "decision"),
-}
-#: Compound nouns of asking for money: "budgetunderlaget", "förvaltningsanslaget".
-NOUN_SUFFIX_TRIGGERS = {
-    "budgetunderlag": "budget request",
-    "anslag": "budget request",
-    "anslaget": "budget request",
-}
-#: Words of deciding: with one in the sentence, a trigger without numbers is still a decision.
-#: (Verbs, and "beslutet": the decision at hand; "snabbare beslut" decides nothing.)
-DECIDING = {"besluta", "beslutat", "beslutade", "beslutet"}
-#: Particle verbs: lemma + particle → the trigger key above.
-PARTICLE_VERBS = {("lägga", "ner"), ("lägga", "ned"), ("säga", "upp"), ("dra", "in")}
-#: Words before an organisation that say the money was asked from it.
-SOURCE_WORDS = {"från", "av", "hos"}
-#: "budgetunderlag till regeringen", "begäran till regeringen".
-REQUEST_NOUNS = ("underlag", "begäran", "ansökan")
+DECISIONS_AS_SUCH = {APPOINTMENT}
+OFFICE_DECISIONS = {CLOSURE, OPENING, REORGANISATION}
+#: Kinds about money: a sum written without "kronor" is money in their sentence
+#: ("får 500 miljoner till asylmottagningen", "200 miljoner i anslag").
+MONEY_KINDS = {ALLOCATION, REQUEST, CUT}
+#: Kinds that are decisions only with the number they are about.
+NEEDS_AMOUNT = {ALLOCATION, REQUEST}
+NEEDS_PEOPLE = {HIRING, LAYOFFS}
+#: Who may receive money: organisations and their offices, never a person's employer
+#: ("tilldelas Anna Berg vid Lunds universitet": the researcher, not the university).
+RECEIVERS = ("Agency", "Organization", "Office")
+#: How many sentences after a decision may go on to give its number.
+FOLLOW_UP_SENTENCES = 2
 MAX_SUMMARY_TOKENS = 12
 
 TIME_PATTERNS: list[list[dict[str, Any]]] = [
@@ -130,97 +146,271 @@ def find_decisions(ctx: DocContext, facts: Sequence[Fact]) -> list[Decision]:
 
     Talk of hiring or moving is a decision only with a number (kronor, people)
     or a word of deciding in the sentence ("har beslutat att återupprätta …");
-    without an actor in the sentence, a decision with numbers is the agency's
-    the article is about.
+    money moved ("tillförs", "får", "delar ut") only with its sum, in the sentence or
+    in one that goes on about it ("Summan var 8,9 miljoner kronor"). Without an actor
+    in the sentence, a decision with numbers is the agency's the article is about.
     """
-    quantities = ctx.quantities
     found: list[Decision] = []
-    for sent in ctx.doc.sents:
-        trigger = _trigger(sent)
+    sentences = ctx.sentences
+    for n, sent in enumerate(sentences):
+        in_sent = [q for q in ctx.quantities if sent.start <= q.start < sent.end]
+        trigger = _trigger(sent, any(_is_money(ctx, q, True) for q in in_sent))
         if trigger is None:
             continue
         token, kind = trigger
-        in_sent = [q for q in quantities if sent.start <= q.start < sent.end]
-        money = next((q for q in in_sent if q.unit == SEK), None)
-        people = next((q for q in in_sent if q.unit == PERSON), None)
-        if kind == "layoffs" and people is None:
-            kind = "decision"  # "säga upp kollektivavtalen" ends an agreement, not jobs
+        amounts = [q for q in in_sent if _is_money(ctx, q, kind in MONEY_KINDS)]
+        if kind == ALLOCATION:
+            amounts = [q for q in amounts if not _payment(ctx, q)]
+            if amounts and _less(ctx.doc, amounts[0]):
+                kind = CUT  # "får 30 miljoner kronor mindre nästa år"
+        people = _people(ctx, in_sent, kind)
+        more: tuple[Evidence, ...] = ()
+        if (kind in NEEDS_AMOUNT and not amounts) or (kind in NEEDS_PEOPLE and people is None):
+            follow = _follow_up(ctx, sentences[n + 1 : n + 1 + FOLLOW_UP_SENTENCES], kind)
+            if follow is not None:
+                q, where = follow
+                amounts, people = (amounts or [q], people) if q.unit == SEK else (amounts, q)
+                more = (ctx.evidence(where, f"decision:{kind}"),)
+        if kind == LAYOFFS and people is None:
+            kind = DECISION  # "säga upp kollektivavtalen" ends an agreement, not jobs
         decided = any(
             t.lower_ in DECIDING or (_is_verb(t) and t.lemma_.lower() in DECIDING) for t in sent
         )
         on_office = kind in OFFICE_DECISIONS and bool(ctx.in_span(sent, "Office"))
         certain = decided or on_office or kind in DECISIONS_AS_SUCH
-        if (kind == "budget request" and money is None) or not (money or people or certain):
+        if (kind in NEEDS_AMOUNT and not amounts) or not (amounts or people or certain):
             continue
-        source = _requested_from(ctx, sent) if kind == "budget request" else None
-        actor = _actor(ctx, token, facts, not_this=source)
-        if actor is None and (money or people):
+        source = _requested_from(ctx, sent) if kind == REQUEST else None
+        actors = _actors(ctx, token, kind, facts, source)
+        if actors is None:
+            continue
+        actor, also = actors
+        if actor is None and (amounts or people):
             actor = ctx.dominant("Agency")
         if actor is None:
             continue
-        found.append(
-            Decision(
-                actor=actor,
-                kind=kind,
-                summary=_summary(token, sent),
-                evidence=ctx.evidence(sent, f"decision:{kind}"),
-                amount_sek=money.value if money else None,
-                headcount=int(people.value) if people else None,
-                requested_from=source,
-                time=_time(ctx, sent),
-            )
+        decision = Decision(
+            actor=actor,
+            kind=kind,
+            summary=_summary(token, sent),
+            evidence=ctx.evidence(sent, f"decision:{kind}"),
+            headcount=int(people.value) if people else None,
+            requested_from=source,
+            time=_time(ctx, sent),
+            more_evidence=more,
+            also_actor=also,
+            concerns=_concerns(ctx, token, sent) if kind in OFFICE_DECISIONS else (),
         )
+        found += _per_amount(ctx, decision, amounts)
     return merge(found)
 
 
+def _per_amount(ctx: DocContext, decision: Decision, amounts: Sequence[Quantity]) -> list[Decision]:
+    """One decision per sum when each sum has its own year ("med 2 miljarder kronor 2018,
+    2,3 miljarder kronor 2019 och 2,8 miljarder 2020"), else one with the first sum."""
+    doc = ctx.doc
+    years = [_year_after(doc, q) for q in amounts]
+    if len(amounts) > 1 and all(years):
+        return [
+            decision._replace(amount_sek=q.value, time=year)
+            for q, year in zip(amounts, years, strict=True)
+        ]
+    return [decision._replace(amount_sek=amounts[0].value if amounts else None)]
+
+
+def _less(doc: Doc, q: Quantity) -> bool:
+    """ "30 miljoner kronor mindre": a sum taken away."""
+    return any(t.lower_ == LESS for t in doc[q.end : q.end + 2])
+
+
+def _year_after(doc: Doc, q: Quantity) -> str | None:
+    after = doc[q.end] if q.end < len(doc) else None
+    return after.text if after is not None and after.shape_ == "dddd" else None
+
+
+def _is_money(ctx: DocContext, q: Quantity, about_money: bool) -> bool:
+    """Kronor, or a sum of millions with nothing counted where the sentence is about money."""
+    return q.unit == SEK or (about_money and is_bare_sum(ctx.doc, q))
+
+
+def _payment(ctx: DocContext, q: Quantity) -> bool:
+    """A price, wage or fine, not money allocated: "500 kronor mer i lön", "ett vite på
+    200 000 kronor", "får betala 2 000 kronor"."""
+    doc = ctx.doc
+    sent = doc[q.start].sent
+    near = doc[max(sent.start, q.start - 3) : min(sent.end, q.end + 3)]
+    last = doc[q.end - 1]
+    return any(t.lower_.endswith(PAYMENTS) for t in near) or any(
+        a.lemma_.lower() in PAYING for a in (last, *last.ancestors)
+    )
+
+
+def _people(ctx: DocContext, in_sent: Sequence[Quantity], kind: str) -> Quantity | None:
+    """The number of people a decision is about; a workforce ("har 800 anställda") is never
+    a hiring."""
+    people = (q for q in in_sent if q.unit == PERSON)
+    if kind == HIRING:
+        people = (q for q in people if not is_staff_count(ctx, q))
+    return next(people, None)
+
+
+def _follow_up(ctx: DocContext, after: Sequence[Span], kind: str) -> tuple[Quantity, Span] | None:
+    """The number a decision lacks, from a sentence that goes on about it ("Summan i år var
+    8,9 miljoner kronor"; "Totalt handlar det om 200 arbetstillfällen"); none past a
+    sentence with a decision word of its own."""
+    unit = SEK if kind in NEEDS_AMOUNT else PERSON
+    for sent in after:
+        if _trigger(sent, money=False) is not None:
+            return None
+        if not _goes_on(sent):
+            continue
+        for q in ctx.quantities:
+            if sent.start <= q.start < sent.end and (
+                q.unit == unit or (unit == SEK and is_bare_sum(ctx.doc, q))
+            ):
+                return q, sent
+    return None
+
+
+def _goes_on(sent: Span) -> bool:
+    """A sentence whose subject is the decision ("Summan", "Stödet") or "det handlar om"."""
+    for token in sent:
+        if token.dep_ not in SUBJECTS:
+            continue
+        verb = token.head.lemma_.lower()
+        if token.lower_ in BACK_REFERENCES:
+            return True
+        if token.lower_ == IT and verb in ABOUT:
+            return True
+    return any(t.lower_ in BACK_REFERENCES and t.i == sent.start for t in sent) and any(
+        t.lemma_.lower() in AMOUNTING for t in sent
+    )
+
+
 def _is_verb(token: Token) -> bool:
-    """A verb, or a supine the tagger took for an adjective ("har begärt", "har beslutat")."""
-    return token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.lower_.endswith("t"))
+    """A verb, or a verb the tagger took for an adjective: a supine ("har begärt", "har
+    beslutat"), or one with a subject or at the root ("Skatteverket lägger ned …")."""
+    if token.pos_ in ("VERB", "AUX"):
+        return True
+    return token.pos_ == "ADJ" and (
+        token.lower_.endswith("t")
+        or token.dep_ == "ROOT"
+        or any(c.dep_ in SUBJECTS for c in token.children)
+    )
 
 
-def _trigger(sent: Span) -> tuple[Token, str] | None:
-    """The first decision word of a sentence and its kind; specific kinds beat "decision"."""
+def _trigger(sent: Span, money: bool) -> tuple[Token, str] | None:
+    """The decision word of a sentence and its kind: a main clause's over a purpose's ("begär
+    200 miljoner för att anställa …"), a specific kind over "decision", a verb over a noun."""
     best: tuple[Token, str] | None = None
     for token in sent:
-        key = token.lemma_.lower()
-        children = {c.lower_: c.dep_ for c in token.children}
-        if "sig" in children:  # "säga upp sig" is to resign, not a decision
-            continue
-        particle = next((word for word, dep in children.items() if dep == PARTICLE), None)
-        if particle and (key, particle) in PARTICLE_VERBS:
-            key = f"{key} {particle}"
-        if _is_verb(token):
-            kind = VERB_TRIGGERS.get(key) or VERB_TRIGGERS.get(token.lower_)
-        elif token.lower_ in ("beslut", "beslutet") and not _has_content(token):
-            kind = None  # "försvarar beslutet" refers back to a decision already reported
-        else:
-            kind = (
-                NOUN_TRIGGERS.get(key)
-                or NOUN_TRIGGERS.get(token.lower_)
-                or next(
-                    (
-                        k
-                        for suffix, k in NOUN_SUFFIX_TRIGGERS.items()
-                        if token.lower_.endswith(suffix)
-                    ),
-                    None,
-                )
-            )
+        kind = _kind(token, money)
         if kind and (best is None or _rank(token, kind) > _rank(*best)):
             best = (token, kind)
     return best
+
+
+def _kind(token: Token, money: bool) -> str | None:
+    """What kind of decision a word names, if any."""
+    key = token.lemma_.lower()
+    children = {c.lower_: c.dep_ for c in token.children}
+    if "sig" in children:  # "säga upp sig" is to resign, not a decision
+        return None
+    particle = next(
+        (word for word, dep in children.items() if dep in (PARTICLE, "advmod")
+         and (key, word) in PARTICLE_VERBS),
+        None,
+    )  # fmt: skip
+    if particle:
+        key = f"{key} {particle}"
+    if _is_verb(token):
+        return _verb_kind(token, key, money)
+    if token.lower_ in ("beslut", "beslutet") and not _has_content(token):
+        return None  # "försvarar beslutet" refers back to a decision already reported
+    return (
+        NOUN_TRIGGERS.get(key)
+        or NOUN_TRIGGERS.get(token.lower_)
+        or next((k for end, k in NOUN_SUFFIX_TRIGGERS.items() if token.lower_.endswith(end)), None)
+    )
+
+
+def _verb_kind(verb: Token, key: str, money: bool) -> str | None:
+    """A verb's kind: some only with money ("får 30 miljoner", not "får betala"); a verb of
+    changing only on a sum ("höjde anslaget") or on the staff ("personalen minskar med …")."""
+    if key in CHANGING:
+        changed = [c for c in verb.children if c.dep_ in ("obj", *SUBJECTS)]
+        if any(c.lower_.endswith(FUNDS) for c in changed):
+            return CHANGING[key]
+        by = any(t.lower_ == BY for t in verb.doc[verb.i + 1 : verb.sent.end])
+        staff = any(c.dep_ in SUBJECTS and c.lower_.endswith(STAFF_SUBJECTS) for c in changed)
+        return LAYOFFS if staff and by else None
+    kind = VERB_TRIGGERS.get(key) or VERB_TRIGGERS.get(verb.lower_)
+    if key in NEEDS_POSTS:
+        return kind if _creates_posts(verb) else None
+    if kind is None or key not in NEEDS_MONEY:
+        return kind
+    modal = verb.dep_ in ("aux", "aux:pass") and verb.head.pos_ in ("VERB", "AUX")
+    modal |= any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children)
+    return kind if money and not modal else None
+
+
+def _creates_posts(verb: Token) -> bool:
+    """ "400 nya jobb ska skapas": a verb of creating hires only when posts are created."""
+    return any(t.lower_ in POSITION_NOUNS for t in verb.doc[verb.sent.start : verb.sent.end])
+
+
+def _rank(token: Token, kind: str) -> tuple[bool, bool, bool]:
+    """Which trigger names a sentence's decision: one outside a purpose clause, a specific
+    kind over "decision", a verb over a noun ("I sitt budgetunderlag … begär myndigheten")."""
+    return not _in_purpose(token), kind != DECISION, _is_verb(token)
+
+
+def _in_purpose(token: Token) -> bool:
+    """ "för att anställa 300 handläggare": what the money is for, not the decision."""
+    before = tuple(t.lower_ for t in token.doc[max(token.sent.start, token.i - 2) : token.i])
+    marks = tuple(c.lower_ for c in token.children if c.dep_ == "mark")
+    return before == PURPOSE or marks == PURPOSE
+
+
+def _actors(
+    ctx: DocContext, trigger: Token, kind: str, facts: Sequence[Fact], source: Mention | None
+) -> tuple[Mention | None, Mention | None] | None:
+    """The decision's actor and, for money given, its receiver as a second actor; None when
+    money is received by someone who is no organisation ("hushållen får 2 000 kronor")."""
+    key = trigger.lemma_.lower()
+    moves_money = kind in (ALLOCATION, CUT) and _is_verb(trigger)
+    if not moves_money:
+        return _actor(ctx, trigger, facts, not_this=source), None
+    giver, receiver = parties(
+        trigger,
+        key,
+        giving=lambda t: _organisation_of(ctx, t, facts),
+        receiving=lambda t: ctx.resolved(t, *RECEIVERS),
+    )
+    if key in RECEIVING and receiver is None and giver is None:
+        pred = predicate(trigger)
+        if any(c.dep_ in SUBJECTS for c in (*pred.children, *trigger.children)):
+            return None
+    if giver is None:
+        return receiver, None
+    same = receiver is not None and ctx.identity(receiver) == ctx.identity(giver)
+    return giver, None if same else receiver
+
+
+def _concerns(ctx: DocContext, trigger: Token, sent: Span) -> tuple[Mention, ...]:
+    """The offices a closure, opening or move acts on, else the places it names."""
+    offices = ctx.in_span(sent, "Office")
+    if offices:
+        return tuple(offices)
+    verb = predicate(trigger)
+    places = {m for t in verb.subtree if (m := ctx.resolved(t, "Place")) is not None}
+    return tuple(sorted(places, key=lambda m: m.start))
 
 
 def _has_content(noun: Token) -> bool:
     """ "beslutet att stänga …", "beslut om nedläggning": the decision says what it decides."""
     following = noun.doc[noun.i + 1 : noun.i + 3]
     return any(t.lower_ in ("att", "om") for t in following)
-
-
-def _rank(token: Token, kind: str) -> tuple[bool, bool]:
-    """Which trigger names a sentence's decision: a specific kind over "decision", a verb over
-    a noun ("I sitt budgetunderlag … begär myndigheten")."""
-    return kind != "decision", _is_verb(token)
 
 
 def _actor(
@@ -230,7 +420,7 @@ def _actor(
     the employer of a person named in it (never the one the money was asked from)."""
 
     def candidate(token: Token) -> Mention | None:
-        m = _organisation_of(ctx, token, facts)
+        m = _organisation_of(ctx, _first_conjunct(ctx, token), facts)
         return m if m is not None and m != not_this else None
 
     verb = trigger if _is_verb(trigger) else trigger.head
@@ -240,6 +430,15 @@ def _actor(
                 return m
     named = (token for token in trigger.sent if not _in_prepositional_phrase(token))
     return next((m for token in named if (m := candidate(token))), None)
+
+
+def _first_conjunct(ctx: DocContext, token: Token) -> Token:
+    """ "regeringen och Sverigedemokraterna har beslutat": the first named leads, whichever
+    of the two a weak parse made the subject."""
+    if token.i - token.sent.start >= 2 and token.nbor(-1).lower_ in AND:
+        first = token.nbor(-2)
+        return first if ctx.resolved(first, *RECEIVERS) else token
+    return token
 
 
 def _in_prepositional_phrase(token: Token) -> bool:
@@ -300,7 +499,9 @@ def merge(decisions: Iterable[Decision]) -> list[Decision]:
                     headcount=m.headcount if m.headcount is not None else d.headcount,
                     requested_from=m.requested_from or d.requested_from,
                     time=m.time or d.time,
-                    more_evidence=(*m.more_evidence, d.evidence),
+                    more_evidence=(*m.more_evidence, d.evidence, *d.more_evidence),
+                    also_actor=m.also_actor or d.also_actor,
+                    concerns=tuple(dict.fromkeys((*m.concerns, *d.concerns))),
                 )
                 break
         else:

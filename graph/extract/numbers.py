@@ -602,6 +602,18 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     return found
 
 
+#: The smallest scale that makes a bare sum money in a sentence about money.
+_SUM_SCALE = Decimal(10**6)
+
+
+def is_bare_sum(doc: Doc, q: Quantity) -> bool:
+    """Millions or billions with nothing counted ("500 miljoner till asylmottagningen",
+    "200 miljoner i anslag"): money when the sentence is about money, which the caller
+    knows and this reader of numbers does not."""
+    last = doc[q.end - 1].lower_
+    return q.unit == COUNT and q.noun is None and SCALES.get(last, Decimal(0)) >= _SUM_SCALE
+
+
 def _part_of_whole(doc: Doc, found: list[Quantity], whole: Quantity) -> Quantity:
     """ "4 500 av 13 400 anställda": the bare number before "av" counts what the whole counts;
     it replaces its bare reading in `found` and carries the whole as `total`."""

@@ -32,6 +32,8 @@ KINDS: dict[str, Kind] = {
     "budget request": Kind(
         "begär", "budgetbegäran", counts_people=False, takes_figures=True, asks=True
     ),
+    "allocation": Kind("tilldelas", "anslag", counts_people=False, takes_figures=True),
+    "cut": Kind("skär ner", "besparing", counts_people=True, takes_figures=True),
     "layoffs": Kind("varslar", "varsel", counts_people=True, takes_figures=True),
     "closure": Kind("lägger ner", "nedläggning", counts_people=False, takes_figures=False),
     "opening": Kind("öppnar", "öppning", counts_people=False, takes_figures=False),

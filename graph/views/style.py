@@ -158,6 +158,7 @@ RELATION_STYLES: dict[str, EdgeStyle] = {
     "locatedIn": EdgeStyle("#c9a55a", 1.4, [3, 3], "focus"),
     "decided": EdgeStyle("#b5a400", 1.6, False, "hover", reach=0.6),
     "requestedFrom": EdgeStyle("#b5a400", 1.4, [6, 4], "always"),
+    "concerns": EdgeStyle("#b5a400", 1.2, [2, 4], "hover", reach=0.6),
     "said": EdgeStyle("#bbbbbb", 1.0, False, "hover", reach=0.4),
 }
 #: The label font of a quiet edge until it is hovered or selected: there, but unseen.

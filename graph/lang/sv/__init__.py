@@ -9,4 +9,5 @@ titles) live as TSV gazetteers in ontology/gazetteers/.
     references     role nouns and pronouns that stand for an organisation ("myndigheten", "vi")
     collaboration  words of organisations working together
     staff          words of a workforce and its size
+    decisions      words of deciding, allocating and cutting, and their verb frames
 """

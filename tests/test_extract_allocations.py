@@ -1,0 +1,236 @@
+"""Money given and received (graph.extract.allocations through graph.extract.decisions):
+who gives, who receives, the sum with or without "kronor", and what is no allocation."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from extract_docs import build
+from parses import TRANSPORT_AGENCY_BUILDS
+
+from graph.extract import extract
+from graph.records import Decision
+
+# "Tullverket" receives as the subject of "får"; "miljoner" with no "kronor" is money here.
+CUSTOMS_GETS = """
+0 I               ADP   _         1 case
+1 budgeten        NOUN  budget    2 obl
+2 får             VERB  få        2 ROOT
+3 Tullverket      PROPN _         2 nsubj B-Agency=agency/tullverket
+4 totalt          ADV   _         5 advmod
+5 300             NUM   _         6 nummod
+6 miljoner        NOUN  miljon    2 obj
+7 till            ADP   _         8 case
+8 gränskontroller NOUN  _         6 nmod
+9 .               PUNCT _         2 punct
+"""
+# An s-passive: the receiver after "till", no giver written.
+ADDED_TO_SCHOOLS_AGENCY = """
+0 Därmed      ADV   _        1 advmod
+1 tillförs    VERB  tillföra 1 ROOT
+2 120         NUM   _        3 nummod
+3 miljoner    NOUN  miljon   4 nmod
+4 kronor      NOUN  krona    1 nsubj:pass
+5 till        ADP   _        6 case
+6 Skolverket  PROPN _        1 obl   B-Agency=agency/skolverket
+7 .           PUNCT _        1 punct
+"""
+# The government gives, the agency (a weak parse's modifier of the sum) receives.
+GOVERNMENT_GIVES = """
+0 Regeringen        NOUN  regering 1 nsubj B-Organization=org/regeringen
+1 ger               VERB  ge       1 ROOT
+2 Kustbevakningen   PROPN _        5 amod  B-Agency=agency/kustbevakningen
+3 80                NUM   _        4 nummod
+4 miljoner          NOUN  miljon   5 nmod
+5 kronor            NOUN  krona    1 obj
+6 för               ADP   _        8 mark
+7 att               PART  _        8 mark
+8 anställa          VERB  _        5 acl
+9 40                NUM   _        10 nummod
+10 inspektörer      NOUN  inspektör 8 obj
+11 .                PUNCT _        1 punct
+"""
+# The subject of the deciding clause gives; less money is a cut.
+DECIDED_LESS = """
+0 Regeringen  NOUN  regering 2 nsubj B-Organization=org/regeringen
+1 har         AUX   ha       2 aux
+2 beslutat    VERB  besluta  2 ROOT
+3 att         PART  _        5 mark
+4 Tullverket  PROPN _        5 nsubj B-Agency=agency/tullverket
+5 får         VERB  få       2 ccomp
+6 40          NUM   _        7 nummod
+7 miljoner    NOUN  miljon   8 nmod
+8 kronor      NOUN  krona    5 obj
+9 mindre      ADV   _        5 advmod
+10 .          PUNCT _        2 punct
+"""
+# A sum raised, one sum a year: three decisions.
+RAISED_PER_YEAR = """
+0  Regeringen  NOUN  regering 1 nsubj B-Organization=org/regeringen
+1  höjer       VERB  höja     1 ROOT
+2  anslaget    NOUN  anslag   1 obj
+3  till        ADP   _        4 case
+4  Tullverket  PROPN _        2 nmod  B-Agency=agency/tullverket
+5  med         ADP   _        8 case
+6  1           NUM   _        7 nummod
+7  miljard     NOUN  miljard  8 nmod
+8  kronor      NOUN  krona    1 obl
+9  2027        NUM   _        1 obl
+10 ,           PUNCT _        13 punct
+11 1,5         NUM   _        12 nummod
+12 miljarder   NOUN  miljard  13 nmod
+13 kronor      NOUN  krona    8 conj
+14 2028        NUM   _        13 nmod
+15 och         CCONJ _        17 cc
+16 2           NUM   _        17 nummod
+17 miljarder   NOUN  miljard  8 conj
+18 2029        NUM   _        17 nmod
+19 .           PUNCT _        1 punct
+"""
+# Money given out, its sum in a later sentence that goes on about it.
+HANDS_OUT = """
+0 Skolverket PROPN _     1 nsubj        B-Agency=agency/skolverket
+1 delar      VERB  dela  1 ROOT
+2 ut         ADP   _     1 compound:prt
+3 medel      NOUN  _     1 obj
+4 till       ADP   _     5 case
+5 forskning  NOUN  _     1 obl
+6 .          PUNCT _     1 punct
+"""
+THE_SUM_WAS = """
+0 Summan  NOUN  summa  4 nsubj
+1 var     AUX   vara   4 cop
+2 12      NUM   _      3 nummod
+3 miljoner NOUN miljon 4 nmod
+4 kronor  NOUN  krona  4 ROOT
+5 .       PUNCT _      4 punct
+"""
+# A wage and a fine are paid, not allocated; households are no organisation.
+MORE_IN_WAGES = """
+0 Tullverkets PROPN Tullverket 1 nmod:poss B-Agency=agency/tullverket
+1 inspektörer NOUN  inspektör  2 nsubj
+2 får         VERB  få         2 ROOT
+3 800         NUM   _          4 nummod
+4 kronor      NOUN  krona      2 obj
+5 mer         ADV   _          2 advmod
+6 i           ADP   _          7 case
+7 lön         NOUN  _          2 obl
+8 .           PUNCT _          2 punct
+"""
+FINED = """
+0 Skolverket PROPN _     1 nsubj B-Agency=agency/skolverket
+1 får        VERB  få    1 ROOT
+2 ett        DET   en    3 det
+3 vite       NOUN  _     1 obj
+4 på         ADP   _     7 case
+5 500        NUM   _     7 nummod
+6 000        NUM   _     5 flat
+7 kronor     NOUN  krona 3 nmod
+8 .          PUNCT _     1 punct
+"""
+HOUSEHOLDS_GET = """
+0 Hushållen NOUN  hushåll 1 nsubj
+1 får       VERB  få      1 ROOT
+2 2         NUM   _       4 nummod
+3 000       NUM   _       2 flat
+4 kronor    NOUN  krona   1 obj
+5 .         PUNCT _       1 punct
+"""
+# "får" before a verb is "may": paying is no allocation.
+MAY_PAY = """
+0 Kustbevakningen PROPN _      2 nsubj B-Agency=agency/kustbevakningen
+1 får             AUX   få     2 aux
+2 betala          VERB  _      2 ROOT
+3 3               NUM   _      4 nummod
+4 miljoner        NOUN  miljon 5 nmod
+5 kronor          NOUN  krona  2 obj
+6 .               PUNCT _      2 punct
+"""
+# Millions of something counted are no money.
+MILLION_VISITS = """
+0 Skolverket PROPN _      1 nsubj B-Agency=agency/skolverket
+1 fick       VERB  få     1 ROOT
+2 2          NUM   _      3 nummod
+3 miljoner   NOUN  miljon 4 nummod
+4 besök      NOUN  _      1 obj
+5 .          PUNCT _      1 punct
+"""
+
+
+def decisions_of(*sentences: str) -> list[Decision]:
+    return extract(build(*sentences), "doc-1").decisions
+
+
+def parties(d: Decision) -> tuple[str, str | None]:
+    return d.actor.text, d.also_actor.text if d.also_actor else None
+
+
+def test_receiver_as_subject_and_a_sum_without_kronor() -> None:
+    [d] = decisions_of(CUSTOMS_GETS)
+    assert (d.kind, d.amount_sek, parties(d)) == (
+        "allocation",
+        Decimal(300_000_000),
+        ("Tullverket", None),
+    )
+
+
+def test_passive_without_giver_the_receiver_is_the_actor() -> None:
+    [d] = decisions_of(ADDED_TO_SCHOOLS_AGENCY)
+    assert (d.kind, d.amount_sek, parties(d)) == (
+        "allocation",
+        Decimal(120_000_000),
+        ("Skolverket", None),
+    )
+
+
+def test_the_giver_decides_and_the_receiver_is_also_an_actor() -> None:
+    [d] = decisions_of(GOVERNMENT_GIVES)
+    # the purpose ("för att anställa") does not make the allocation a hiring
+    assert (d.kind, d.amount_sek, d.headcount) == ("allocation", Decimal(80_000_000), 40)
+    assert parties(d) == ("Regeringen", "Kustbevakningen")
+
+
+def test_the_deciding_clause_gives_and_less_money_is_a_cut() -> None:
+    [d] = decisions_of(DECIDED_LESS)
+    assert (d.kind, d.amount_sek, parties(d)) == (
+        "cut",
+        Decimal(40_000_000),
+        ("Regeringen", "Tullverket"),
+    )
+
+
+def test_a_sum_raised_by_a_sum_a_year_is_one_decision_a_year() -> None:
+    found = decisions_of(RAISED_PER_YEAR)
+    assert sorted((d.amount_sek, d.time) for d in found) == [
+        (Decimal(1_000_000_000), "2027"),
+        (Decimal(1_500_000_000), "2028"),
+        (Decimal(2_000_000_000), "2029"),
+    ]
+    assert {parties(d) for d in found} == {("Regeringen", "Tullverket")}
+
+
+def test_the_sum_from_a_sentence_that_goes_on_about_it() -> None:
+    doc = build(HANDS_OUT, THE_SUM_WAS)
+    [d] = extract(doc, "doc-1").decisions
+    assert (d.actor.text, d.kind, d.amount_sek) == ("Skolverket", "allocation", Decimal(12_000_000))
+    assert [e.sentence for e in d.more_evidence] == [list(doc.sents)[1].text]
+
+
+def test_no_sum_no_allocation() -> None:
+    assert decisions_of(HANDS_OUT) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(MORE_IN_WAGES, id="a wage"),
+        pytest.param(FINED, id="a fine"),
+        pytest.param(HOUSEHOLDS_GET, id="no organisation receives"),
+        pytest.param(MAY_PAY, id="may pay"),
+        pytest.param(MILLION_VISITS, id="millions counted"),
+    ],
+)
+def test_no_allocation(sentence: str) -> None:
+    # an agency named before: a sum with no actor of its own would fall to it
+    assert decisions_of(TRANSPORT_AGENCY_BUILDS, sentence) == []
