@@ -171,6 +171,29 @@ def test_appointed_to_a_head_title() -> None:
     assert {f.evidence.rule for f in facts} == {"role:appointed"}
 
 
+# A passive appointment with the appointee after the verb (no parse: the pattern alone).
+APPOINTED_ON_FRIDAY = """
+0 I               ADP   _       1 case
+1 fredags         NOUN  fredag  1 ROOT
+2 utsågs          VERB  utse    1 dep
+3 Eva             PROPN _       1 dep       B-PER
+4 Ek              PROPN _       3 flat:name I-PER
+5 till            ADP   _       7 case
+6 ny              ADJ   _       7 amod
+7 generaldirektör NOUN  _       1 dep
+8 för             ADP   _       9 case
+9 Tullverket      PROPN _       7 nmod      B-Agency=agency/tullverket
+10 .              PUNCT _       1 punct
+"""
+
+
+def test_appointed_in_the_passive_with_the_appointee_after_the_verb() -> None:
+    assert triples(role_facts(APPOINTED_ON_FRIDAY)) == {
+        ("Eva Ek", "jobTitle", "generaldirektör"),
+        ("Eva Ek", "headOf", "Tullverket"),
+    }
+
+
 def test_person_at_an_agency_works_for_it() -> None:
     facts = role_facts(PERSON_AT_AGENCY)
     assert triples(facts) == {("Jonas Ek", "worksFor", "Försäkringskassan")}

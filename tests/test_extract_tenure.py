@@ -233,3 +233,21 @@ def test_a_range_of_years_is_start_and_end_and_the_opening_clause_is_not_the_rol
     # "visar" opens the sentence: not an adverbial, nothing of it is the role's
     found = roles(WAS_CHIEF_IN_A_RANGE, (1, PRESENT), (5, PAST))
     assert one(found)[3:] == ("former", "2010", "2015")
+
+
+# "Eva Lund är i dag överdirektör på Skatteverket."
+TODAY = """
+0 Eva          PROPN _    5 nsubj     B-PER
+1 Lund         PROPN _    0 flat:name I-PER
+2 är           AUX   vara 5 cop
+3 i            ADP   _    4 case
+4 dag          NOUN  _    5 obl
+5 överdirektör NOUN  _    5 ROOT
+6 på           ADP   _    7 case
+7 Skatteverket PROPN _    5 nmod      B-Agency=agency/skatteverket
+8 .            PUNCT _    5 punct
+"""
+
+
+def test_today_says_the_post_is_held_not_that_it_starts() -> None:
+    assert one(roles(TODAY, (2, PRESENT), date="2026-03-05"))[3:] == ("current", None, None)

@@ -28,6 +28,7 @@ from graph.extract.quotes import find_quotes
 from graph.extract.role_clauses import find_role_clauses
 from graph.extract.roles import find_roles, speaking_for
 from graph.extract.staff import find_staff
+from graph.extract.successions import find_successions
 from graph.extract.svo import fallback
 from graph.extract.tags import tag_tokens
 from graph.extract.tenure import find_tenures
@@ -86,6 +87,12 @@ def _roles(ctx: DocContext, found: Found) -> None:
     found.facts += find_roles(ctx, found.facts)
 
 
+def _successions(ctx: DocContext, found: Found) -> None:
+    facts, roles = find_successions(ctx, found.facts)
+    found.facts += facts
+    found.roles += roles
+
+
 def _links(ctx: DocContext, found: Found) -> None:
     found.facts += find_links(ctx, found.facts)
 
@@ -111,7 +118,7 @@ def _speakers(ctx: DocContext, found: Found) -> None:
 
 
 def _tenure(ctx: DocContext, found: Found) -> None:
-    found.roles += find_tenures(ctx, unique(found.facts))
+    found.roles += find_tenures(ctx, unique(found.facts), found.roles)
 
 
 def _svo(ctx: DocContext, found: Found) -> None:
@@ -136,6 +143,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("role-clauses", _role_clauses, reads=("token tags",), writes="facts"),
     # the same from word-order patterns, where the parse found nothing
     Stage("roles", _roles, reads=("token tags", "facts"), writes="facts"),
+    # both people of a succession get the post, the predecessor's role former
+    Stage("successions", _successions, reads=("ctx.mentions", "facts"), writes="facts, roles"),
     # partOf, leads, participatesIn
     Stage("links", _links, reads=("ctx.mentions", "facts"), writes="facts"),
     # collaboratesWith between organisation-like mentions

@@ -79,6 +79,11 @@ APPOINTING = [
     "valt",
     "valde",
     "väljer",
+    # the passive with the subject after the verb: "I fredags utsågs Eva Ek till …"
+    "utsågs",
+    "utses",
+    "utnämndes",
+    "utnämns",
 ]
 NEW = ["ny", "nya", "nye", "tillförordnad"]
 #: Passive verbs of leading: "myndigheten leds av …", "Sedan i somras leds myndigheten av …".

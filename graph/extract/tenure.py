@@ -36,6 +36,7 @@ from graph.lang.sv.tenure import (
     LEAVING_PHRASES,
     NOT_FORMER_BEFORE,
     RANGE_JOINERS,
+    STARTING_LEMMAS,
 )
 from graph.records import Fact, Mention, Role
 
@@ -57,9 +58,20 @@ LEAVING_REACH = 2
 ADVERBIAL = frozenset({"ADV", "ADP", "NUM", "NOUN", "DET", "ADJ", "PROPN"})
 
 
-def find_tenures(ctx: DocContext, facts: Sequence[Fact]) -> list[Role]:
+def find_tenures(ctx: DocContext, facts: Sequence[Fact], known: Sequence[Role] = ()) -> list[Role]:
     """One role per person's affiliation fact (one per holder, organisation, relation, title,
-    status and sentence)."""
+    status and sentence), but for the facts an earlier stage made a role of (`known`: a
+    succession knows who left)."""
+    recorded = {
+        (ctx.identity(r.holder), ctx.identity(r.organisation), r.relation, r.evidence.start)
+        for r in known
+    }
+    # a post a succession says was left is former wherever the document names it
+    left = {
+        (ctx.identity(r.holder), ctx.identity(r.organisation), r.relation)
+        for r in known
+        if r.status == FORMER
+    }
     titles: dict[tuple[str, int], list[str]] = {}
     for fact in facts:
         if fact.predicate == "jobTitle" and isinstance(fact.object, str):
@@ -71,8 +83,13 @@ def find_tenures(ctx: DocContext, facts: Sequence[Fact]) -> list[Role]:
             continue
         if fact.subject.cls != "Person":
             continue
+        made = (ctx.identity(fact.subject), ctx.identity(fact.object), fact.predicate)
+        if (*made, fact.evidence.start) in recorded:
+            continue
         held = titles.get((ctx.identity(fact.subject), fact.evidence.start), [])
         role = role_of(ctx, fact, held)
+        if made in left and not (role.status == CURRENT and role.end):
+            role = role._replace(status=FORMER)  # (one leaving at a time to come is not yet)
         seen = (
             ctx.identity(role.holder),
             ctx.identity(role.organisation),
@@ -115,6 +132,7 @@ def role_of(ctx: DocContext, fact: Fact, titles: Sequence[str]) -> Role:
         low = min(low, named.start)
     high = max(t.i for t in anchors)
     words = role_words(span, low, high, {t.i for t in anchors}, ctx, fact.subject)
+    words = [t for t in words if not _leaves_another(ctx, t, fact.object)]
     status, start, end = reading(words, ctx.date)
     title = named.title if named is not None else plain.title
     return plain._replace(title=title, status=status, start=start, end=end)
@@ -128,19 +146,19 @@ def role_words(
     doc = sentence.doc
     inside = _without_asides(doc[low : high + 1], anchors)
     before = list(doc[max(sentence.start, low - BEFORE_TITLE) : low])
-    opening = _fronted(doc[sentence.start : low])
+    opening = fronted(doc[sentence.start : low])
     if len(opening) > OPENING or _names_another(ctx, opening, holder):
         opening = []
     after: list[Token] = []
     i, stop = high + 1, min(sentence.end, high + 1 + AFTER)
     while i < stop:
         token = doc[i]
-        if doc[i : i + 2].text.lower() == ", som" and _leaving(doc[i + 2 : i + 5]) is not None:
+        if doc[i : i + 2].text.lower() == ", som" and leaving_verb(doc[i + 2 : i + 5]) is not None:
             i += 2  # "…, som går i pension vid årsskiftet": the holder leaves
             stop = min(sentence.end, stop + 2)
             continue
         # "avgår", "går i pension", "tvingades avgå", "ska lämna": the holder leaves
-        leaving = _leaving(doc[i : i + LEAVING_REACH + 2])
+        leaving = leaving_verb(doc[i : i + LEAVING_REACH + 2])
         joins = (  # "2010–2015"
             token.lower_ in RANGE_JOINERS
             and doc[i - 1].like_num
@@ -156,9 +174,11 @@ def role_words(
 
 def reading(words: Sequence[Token], date: str | None) -> tuple[str, str | None, str | None]:
     """Status, start and end from a role's words, relative dates read against `date`."""
-    leaving = _leaving(words)
+    leaving = leaving_verb(words)
     past = any(_past(t) for t in words if t.pos_ in ("VERB", "AUX"))
     when = dates_in(words, article_day(date), past=past)
+    if not any(t.lemma_.lower() in STARTING_LEMMAS for t in words):
+        when = [w for w in when if not _today(words, w)]
     start, end = _dates(when, leaving=leaving is not None)
     since = any(w.kind == START for w in when)
     lowered = [t.lower_ for t in words]
@@ -175,6 +195,11 @@ def reading(words: Sequence[Token], date: str | None) -> tuple[str, str | None, 
     if any("Sup" in t.morph.get("VerbForm", []) for t in held) and not since:
         return FORMER, start, end
     return CURRENT, start, end
+
+
+def _today(words: Sequence[Token], when: When) -> bool:
+    """ "i dag", "idag": the day of the article, a start only with a verb of taking up."""
+    return [t.lower_ for t in words[when.start : when.end]][-1:] in (["dag"], ["idag"])
 
 
 def _dates(when: Iterable[When], *, leaving: bool) -> tuple[str | None, str | None]:
@@ -199,7 +224,7 @@ def _former_word(words: list[str]) -> bool:
     return False
 
 
-def _leaving(words: Sequence[Token] | Span) -> Token | None:
+def leaving_verb(words: Sequence[Token] | Span) -> Token | None:
     """The verb of leaving a post among a role's words ("lämnar", "avgår", "går i pension")."""
     lowered = [t.lower_ for t in words]
     lemmas = [t.lemma_.lower() for t in words]
@@ -210,6 +235,19 @@ def _leaving(words: Sequence[Token] | Span) -> Token | None:
             if (lemmas[i], *lowered[i + 1 : i + len(phrase)]) == phrase:
                 return token
     return None
+
+
+def _leaves_another(ctx: DocContext, token: Token, organisation: Mention) -> bool:
+    """A leaving verb whose object is another organisation than the role's ("… som lämnade
+    Migrationsverket för att bli chef för Röda korset": the post left is not this one)."""
+    if leaving_verb([token]) is None:
+        return False
+    who = ctx.identity(organisation)
+    for after in token.doc[token.i + 1 : token.i + 1 + BEFORE_TITLE]:
+        left = ctx.resolved(after, *ORGANISATION_CLASSES)
+        if left is not None:
+            return ctx.identity(left) != who
+    return False
 
 
 def _past(token: Token) -> bool:
@@ -271,7 +309,7 @@ def _title_token(span: Span, titles: Sequence[str], near: Token | None) -> Token
     return _nearest(found, [near] if near is not None else [])
 
 
-def _fronted(opening: Span) -> list[Token]:
+def fronted(opening: Span) -> list[Token]:
     """What stands before the finite verb of a main clause that opens with an adverbial
     ("Tidigare har hon …", "I april 2018 utsågs hon …"), the verb included; nothing if the
     sentence opens otherwise ("Det ledde till att …", "Han sa, …")."""

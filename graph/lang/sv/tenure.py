@@ -84,5 +84,29 @@ RELATIVE_TIMES: dict[tuple[str, ...], tuple[int, int | None, int | None]] = {
     ("idag",): (0, 0, 0),
 }
 
+#: Verbs of taking up a post: with them "i dag" is the day it starts ("tillträder i dag");
+#: without, "är i dag chef" says only that the post is held now.
+STARTING_LEMMAS = frozenset({"tillträda", "börja", "bli", "utse", "utnämna", "ta", "anställa"})
+
 #: Years a bare number may be: four digits in this range.
 YEARS = range(1900, 2100)
+
+#: Verbs of succeeding: the subject takes the object's post ("Eva Ek efterträder Per Holm",
+#: "ersätter Per Holm som chef"); in the passive the other way round ("ersätts av Eva Ek").
+SUCCESSION_LEMMAS = frozenset({"efterträda", "ersätta"})
+#: Their forms by stem, for a tagger that gives no lemma ("efterträddes", "ersatte").
+SUCCESSION_STEMS = ("efterträd", "ersätt", "ersatt")
+#: "… generaldirektör efter Per Holm", "tar över efter Per Holm".
+AFTER = "efter"
+#: Words before a name after "efter" that still let it be the predecessor: "efter avgående
+#: Per Holm", "efter förre generaldirektören …" is left to the title's own rules.
+BEFORE_PREDECESSOR = frozenset({"avgående", "omdiskuterade", "avgångne", "avlidne"})
+#: Words before a title that give it anew, to a successor: "ny generaldirektör",
+#: "utsågs till generaldirektör", "tar över som chef".
+SUCCESSOR_MARKERS = frozenset({"ny", "nya", "nye", "till", "som"})
+#: Taking a post over: "tar över", "tillträder" (with "efter Y" the post was Y's).
+TAKING_OVER = (("ta", "över"), ("tillträda",))
+#: Nouns a leaver leaves a post by: "lämnar posten som …", "sitt uppdrag som …".
+POST_NOUNS = frozenset({"post", "tjänst", "uppdrag", "jobb", "roll", "befattning", "ämbete"})
+#: "kommer (närmast) från en tjänst som rättschef på …": the post held just before.
+COMING_FROM = ("komma", "från")
