@@ -1,9 +1,10 @@
 """Shared fixtures: the shipped Swedish model and builds of the seed articles, made once.
 
 Loading the model takes a second or two and building the five seeds a few more,
-so the pipeline and command-line tests share one build per session instead of
-each making its own. Fixtures hand out paths and results; tests that change a
-build folder copy it first.
+so the pipeline tests share one build per session instead of each making its own.
+Tests of what reads a build (kg query, view, export) use `tiny_build`, a build folder
+written from a small hand-made graph in milliseconds. Fixtures hand out paths and
+results; tests that change a build folder copy it first.
 
 The project's modules are imported inside the fixtures: a conftest imported at
 collection would otherwise stop every test file at one broken import.
@@ -31,6 +32,8 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.append(str(REPO))
 SEEDS = REPO / "seeds"
+#: Two short articles about Försäkringskassan, written by hand (see the file's comments).
+TINY_GRAPH = REPO / "tests" / "fixtures" / "golden" / "two_documents.trig"
 #: The reference scorer and the dev gold live beside the repository, not in it.
 SHARED_EVAL = REPO.parent / "shared" / "eval"
 REFERENCE_SCORER = SHARED_EVAL / "score.py"
@@ -65,6 +68,20 @@ def seed_build(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> SeedB
     documents = read_paths([SEEDS])
     summary = build(documents, out, nlp)
     return SeedBuild(summary, out, {d.id: d for d in documents})
+
+
+@pytest.fixture(scope="session")
+def tiny_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A build folder (graph.ttl, graph.trig, graph.html, store/) of TINY_GRAPH, written as
+    `kg build` writes one, without the model: for the commands that read a build."""
+    from graph.pipeline import BuildResult, write_outputs
+    from graph.store import merged, open_dataset
+
+    dataset = open_dataset(TINY_GRAPH)
+    out = tmp_path_factory.mktemp("tiny") / "out"
+    # write_outputs reads the dataset only; the counts are the file's two articles.
+    write_outputs(BuildResult(dataset, merged(dataset), documents=2, sentences=4), out)
+    return out
 
 
 @pytest.fixture(scope="session")

@@ -1,8 +1,9 @@
 """The `kg` command through click's CliRunner: the contract of DESIGN.md, "The command line".
 
-Most commands run on the session's seed build (conftest.seed_build); `kg build`
-and `kg eval` run the real pipeline on a few seed articles. `kg serve` starts a
-server and is tested in test_store.py.
+`kg query`, `view` and `export` read a small build folder written from a hand-made
+graph (conftest.tiny_build: two articles, in milliseconds); `kg build` and `kg eval`
+run the real pipeline on seed articles (marked slow). `kg serve` starts a server and is
+tested in test_store.py.
 """
 
 from __future__ import annotations
@@ -19,15 +20,14 @@ from types import ModuleType
 import networkx as nx
 import pytest
 from click.testing import CliRunner, Result
-from conftest import GOLD_DOCUMENTS, SeedBuild
-from rdflib import RDFS, Dataset, Graph
+from conftest import GOLD_DOCUMENTS
+from rdflib import RDF, RDFS, Dataset, Graph
 from rdflib.compare import isomorphic
 
 from graph.cli import main
 from graph.layout import BUILD_FOLDER, TURTLE_FILE
 from graph.pipeline import BuildResult
-
-pytestmark = pytest.mark.slow
+from graph.vocab import KG
 
 SUBCOMMANDS = ("build", "query", "view", "export", "serve", "push", "eval")
 COUNT_TRIPLES = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
@@ -53,8 +53,8 @@ def assert_one_line_error(result: Result) -> None:
 
 
 @pytest.fixture(scope="module")
-def out(seed_build: SeedBuild) -> Path:
-    return seed_build.out
+def out(tiny_build: Path) -> Path:
+    return tiny_build
 
 
 # --- help -----------------------------------------------------------------------
@@ -79,6 +79,7 @@ def test_each_subcommand_has_help(name: str) -> None:
 # --- build ----------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_build_writes_the_outputs_and_prints_the_summary(
     gold_inputs: list[Path], tmp_path: Path
 ) -> None:
@@ -113,7 +114,7 @@ def test_query_csv_prints_a_header_and_a_count(out: Path) -> None:
     assert_ok(result)
     rows = list(csv.reader(io.StringIO(result.stdout)))
     assert rows[0] == ["n"]
-    assert len(rows) == 2 and int(rows[1][0]) > 1000
+    assert len(rows) == 2 and rows[1][0].isdigit()
 
 
 def test_query_on_a_build_folder_counts_the_triples_of_its_graph(out: Path) -> None:
@@ -194,14 +195,13 @@ def test_export_triples_hold_the_merged_graph(out: Path, tmp_path: Path, fmt: st
 
 
 @pytest.mark.parametrize("fmt", ["trig", "jsonld"])
-def test_export_quads_keep_one_graph_per_document(
-    out: Path, seed_build: SeedBuild, tmp_path: Path, fmt: str
-) -> None:
+def test_export_quads_keep_one_graph_per_document(out: Path, tmp_path: Path, fmt: str) -> None:
     target = tmp_path / f"graph.{fmt}"
     assert_ok(kg("export", out, "--format", fmt, "-o", target))
     exported = Dataset().parse(target, format="trig" if fmt == "trig" else "json-ld")
-    names = {str(g.identifier).rsplit("/", 1)[-1] for g in exported.graphs() if len(g)}
-    assert set(seed_build.documents) <= names
+    documents = set(Graph().parse(out / TURTLE_FILE).subjects(RDF.type, KG.Document))
+    assert len(documents) == 2
+    assert documents <= {g.identifier for g in exported.graphs() if len(g)}
     merged = Graph()
     for s, p, o, _ in exported.quads():
         merged.add((s, p, o))
@@ -212,9 +212,10 @@ def test_export_graphml_is_the_entity_network(out: Path, tmp_path: Path) -> None
     target = tmp_path / "graph.graphml"
     assert_ok(kg("export", out, "--format", "graphml", "-o", target))
     network = nx.read_graphml(target)
-    labels = {data.get("label") for _, data in network.nodes(data=True)}
-    assert {"Försäkringskassan", "Dan Eliasson", "Försäkringskassan i Torsby"} <= labels
-    assert network.number_of_edges() > 50
+    by_label = {data.get("label"): node for node, data in network.nodes(data=True)}
+    assert {"Försäkringskassan", "Dan Eliasson", "Försäkringskassan i Torsby"} <= set(by_label)
+    head = network.get_edge_data(by_label["Dan Eliasson"], by_label["Försäkringskassan"])
+    assert head is not None and "headOf" in head
 
 
 # --- eval -----------------------------------------------------------------------
@@ -222,6 +223,7 @@ def test_export_graphml_is_the_entity_network(out: Path, tmp_path: Path) -> None
 SCORE_ROW = re.compile(r"^(entities|facts)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)$", re.MULTILINE)
 
 
+@pytest.mark.slow
 def test_eval_prints_precision_recall_and_f1_as_the_reference_counts(
     dev_gold: Path,
     gold_inputs: list[Path],
