@@ -91,6 +91,16 @@ PROJECT_IS_CALLED = """
 4 .         PUNCT _       1 punct
 """
 
+# The tagger took the name's words for an adjective and a noun (lemmas garbled as unknown
+# words' are); the NER still says PER.
+MISTAGGED_NAME_IS_LAWYER = """
+0 Karin     ADJ   karinma     1 amod  B-PER
+1 Sturesson NOUN  sturessonma 3 nsubj I-PER
+2 är        AUX   vara        3 cop
+3 jurist    NOUN  jurist      3 ROOT
+4 .         PUNCT _           3 punct
+"""
+
 
 def mentions_of(*sentences: str) -> list[tuple[str, str, str | None]]:
     """(text, class, key) of the mentions the entity stage finds, in text order."""
@@ -193,3 +203,13 @@ AREA_COMPOUND = """
 
 def test_known_place_glued_to_an_area_noun_is_a_place() -> None:
     assert mentions_of(AREA_COMPOUND) == [("Göteborgsregionen", "Place", None)]
+
+
+def test_full_name_the_tagger_took_for_common_words_is_still_a_person() -> None:
+    assert mentions_of(MISTAGGED_NAME_IS_LAWYER) == [("Karin Sturesson", "Person", None)]
+
+
+def test_capitalised_word_before_a_common_noun_is_no_full_name() -> None:
+    # only the NER's span says PER, and its second word is written in lower case
+    lower = MISTAGGED_NAME_IS_LAWYER.replace("Sturesson NOUN  sturessonma", "sturesson NOUN  x")
+    assert mentions_of(lower) == []

@@ -16,7 +16,8 @@ Sources, in order:
    name ends in ("kassan" for Försäkringskassan, "verket" for Skatteverket).
 
 What is not a name is dropped: a capitalised sentence start the tagger does not
-call a proper noun, a kicker alone in its sentence ("Inviger."), a known name
+call a proper noun, a kicker alone in its sentence ("Inviger.", but not a name on its
+own line that a comma on the next introduces), a known name
 glued to a common noun ("Sverigekartan"), a lone first or last name of no one
 named in full.
 """
@@ -76,6 +77,8 @@ PLACE_ENDINGS = (
 #: The longest project name taken after a project noun, and what its later words may be.
 MAX_NAME_WORDS = 6
 NAME_POS = ("NOUN", "PROPN", "ADJ")
+#: The most words a person's full name has ("Inga Thoresson Hallgren").
+MAX_PERSON_WORDS = 3
 PROJECT_NOUN = re.compile(r"projekt(et)?$")
 
 
@@ -124,7 +127,7 @@ def _add_entity(ctx: DocContext, ent: Span, people: set[str]) -> None:
         cls = "Person"
     if entry:
         ctx.add(ctx.mention(span, entry.cls, entry.id))
-    elif _alone_in_sentence(span):
+    elif _alone_in_sentence(span) and not _introduced(span):
         return  # a kicker or caption label ("Inviger."), not a name
     elif len(span) == 1 and _compound_of_a_name(span[0]):
         return  # "Sverigekartan" is a map, not a place
@@ -149,6 +152,15 @@ def _compound_of_a_name(token: Token) -> bool:
 
 def _alone_in_sentence(span: Span) -> bool:
     return all(t.is_punct or t.is_space for t in span.sent if t.i < span.start or t.i >= span.end)
+
+
+def _introduced(span: Span) -> bool:
+    """A name alone on its line with a comma opening the next ("Anna Berg\n, doktor i …"):
+    a person introduced, not a kicker."""
+    after = span.end
+    while after < len(span.doc) and span.doc[after].is_space:
+        after += 1
+    return after > span.end and after < len(span.doc) and span.doc[after].text == ","
 
 
 def _lookup(span: Span) -> gazetteers.Entry | None:
@@ -191,12 +203,27 @@ def _looks_like_name(span: Span, cls: str) -> bool:
     words = [t for t in span if t.is_alpha]
     if not words or len(span.text) < 2 or not span[0].text[0].isupper():
         return False
+    if cls == "Person" and _full_name(span):
+        return True
     if not all(t.text[0].isupper() for t in words if t.pos_ == "PROPN"):
         return False
     inside = not span[0].is_sent_start and span.start > span.sent.start
     if not any(t.pos_ == "PROPN" or (inside and _uninflected(t)) for t in span):
         return False
     return cls != "Person" or all(t.text[0].isupper() for t in words)
+
+
+def _full_name(span: Span) -> bool:
+    """Two or three capitalised words, none a function word or a title: a person's full name
+    whatever the tagger makes of its words ("Maria Mindhammar" tagged as an adjective and a
+    noun is still a name: after its first word Swedish capitalises only names)."""
+    return 2 <= len(span) <= MAX_PERSON_WORDS and all(
+        t.text.replace("-", "").isalpha()
+        and t.text[0].isupper()
+        and not (t.lower_ in STOP_WORDS and t.pos_ != "PROPN")
+        and t.lower_ not in gazetteers.titles()
+        for t in span
+    )
 
 
 def _place_compounds(ctx: DocContext) -> None:

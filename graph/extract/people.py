@@ -6,6 +6,7 @@ Swedish news introduces people by full name, and says who they are as it does:
     after a speech verb      säger Charlott Ax, berättar Marie-Louise Löfvenholm
     after "kollegan"         kollegan Martin Fransson
     before ", (tidigare) title"   Martin Holmgren, tidigare överdirektör på …
+                                  (the name alone on its line, the comma opening the next)
     before a party letter    Anna Berg (V)
     as bare proper nouns     two or three capitalised PROPN in a row the NER left alone
 
@@ -89,11 +90,14 @@ def _name_before(doc: Doc, cue: Token, *, skip: set[str], separator: str) -> lis
         i -= 1
     if i < 2 or doc[i].text != separator:
         return []
-    start = i
-    while start > max(i - 3, 0) and is_name_word(doc[start - 1], False):
+    end = i
+    while end > 0 and doc[end - 1].is_space:
+        end -= 1  # a name alone on its line, the title on the next: "Anna Berg\n, professor"
+    start = end
+    while start > max(end - 3, 0) and is_name_word(doc[start - 1], False):
         start -= 1
-    if i - start >= 2 and is_name_word(doc[start], True):
-        return [Span(doc, start, i, label="PER")]
+    if end - start >= 2 and is_name_word(doc[start], True):
+        return [Span(doc, start, end, label="PER")]
     return []
 
 

@@ -106,6 +106,8 @@ ORG = _tag("ORG", "OFFICE", op="+")
 TITLE = _tag("TITLE", op="+")
 COMMA = {"ORTH": ","}
 MAYBE_COMMA = {"ORTH": ",", "OP": "?"}
+#: A name alone on its line, its title on the next after a comma: "Anna Berg\n, professor …".
+LINE_BREAK = {"IS_SPACE": True, "OP": "?"}
 ADJECTIVES = {"POS": "ADJ", "OP": "*"}
 TITLE_PREP = {"LOWER": {"IN": TITLE_PREPOSITIONS}}
 PERSON_PREP = {"LOWER": {"IN": PERSON_PREPOSITIONS}}
@@ -135,6 +137,7 @@ PATTERNS: dict[str, list[tuple[str, dict[str, Any]]]] = {
     "person-title-org": [
         ("person", PERSON),
         *MAYBE_PARTY,
+        ("", LINE_BREAK),
         ("", MAYBE_COMMA),
         ("title", TITLE),
         ("prep", TITLE_PREP),
@@ -190,7 +193,13 @@ PATTERNS: dict[str, list[tuple[str, dict[str, Any]]]] = {
         ("title", TITLE),
     ],
     "title-person": [("title", TITLE), ("person", PERSON)],
-    "person-title": [("person", PERSON), *MAYBE_PARTY, ("", COMMA), ("title", TITLE)],
+    "person-title": [
+        ("person", PERSON),
+        *MAYBE_PARTY,
+        ("", LINE_BREAK),
+        ("", COMMA),
+        ("title", TITLE),
+    ],
 }
 
 
