@@ -6,7 +6,12 @@ from decimal import Decimal
 
 import pytest
 from extract_docs import build, read_back
-from parses import OFFICES_CLOSE, TRANSPORT_AGENCY_BUILDS, WE_HIRE_SAYS_PRESS_OFFICER
+from parses import (
+    OFFICES_CLOSE,
+    QUEUES_GROW,
+    TRANSPORT_AGENCY_BUILDS,
+    WE_HIRE_SAYS_PRESS_OFFICER,
+)
 
 from graph.extract import extract
 from graph.records import Decision
@@ -269,3 +274,150 @@ def test_we_hire_decided_by_the_speakers_organisation() -> None:
 def test_time_as_a_year() -> None:
     [decision] = decisions_of(BEFORE_2026)
     assert (decision.kind, decision.headcount, decision.time) == ("hiring", 2000, "inför 2026")
+
+
+# The parse hangs "lägger" as an adjective and "ned" as an adverb; the office is concerned.
+CLOSES_OFFICE_IN_KIRUNA = """
+0 Skatteverket PROPN _      1 nsubj  B-Agency=agency/skatteverket
+1 lägger       ADJ   lägga  1 ROOT
+2 ned          ADV   _      1 advmod
+3 kontoret     NOUN  kontor 1 obj
+4 i            ADP   _      5 case
+5 Kiruna       PROPN _      3 nmod   B-Place=place/kiruna
+6 med          ADP   _      8 case
+7 40           NUM   _      8 nummod
+8 medarbetare  NOUN  _      3 nmod
+9 .            PUNCT _      1 punct
+"""
+# A workforce, not a hiring, though recruiting is talked of.
+STAFF_WHILE_RECRUITING = """
+0 Tullverket  PROPN _          1 nsubj B-Agency=agency/tullverket
+1 har         VERB  ha         1 ROOT
+2 300         NUM   _          3 nummod
+3 medarbetare NOUN  _          1 obj
+4 och         CCONJ _          6 cc
+5 rekrytering NOUN  _          6 nsubj
+6 pågår       VERB  pågå       1 conj
+7 .           PUNCT _          1 punct
+"""
+# The money is asked for; hiring is what it is for.
+ASKS_TO_HIRE = """
+0 Tullverket PROPN _        1 nsubj B-Agency=agency/tullverket
+1 begär      VERB  begära   1 ROOT
+2 90         NUM   _        3 nummod
+3 miljoner   NOUN  miljon   4 nmod
+4 kronor     NOUN  krona    1 obj
+5 för        ADP   _        7 mark
+6 att        PART  _        7 mark
+7 anställa   VERB  _        1 advcl
+8 60         NUM   _        9 nummod
+9 tulltjänstemän NOUN _     7 obj
+10 .         PUNCT _        1 punct
+"""
+# Two deciders, the second made the subject by a weak parse: the first named leads.
+GOVERNMENT_AND_PARTY_DECIDED = """
+0 Därför      ADV   _        1 advmod
+1 har         VERB  ha       1 ROOT
+2 regeringen  NOUN  regering 1 obj   B-Organization=org/regeringen
+3 och         CCONJ _        4 cc
+4 Centerpartiet PROPN _      5 nsubj B-Organization=org/centerpartiet
+5 beslutat    VERB  besluta  1 conj
+6 om          ADP   _        8 case
+7 ett         DET   en       8 det
+8 stöd        NOUN  _        5 obl
+9 på          ADP   _        12 case
+10 2          NUM   _        11 nummod
+11 miljarder  NOUN  miljard  12 nmod
+12 kronor     NOUN  krona    8 nmod
+13 .          PUNCT _        1 punct
+"""
+# Staff that shrinks by a number is a cut of jobs; the saving's sum goes with it.
+SAVING_SHRINKS_STAFF = """
+0 Ett           DET   en        1 det
+1 sparkrav      NOUN  _         5 nsubj
+2 på            ADP   _         4 case
+3 300           NUM   _         4 nummod
+4 miljoner      NOUN  miljon    1 nmod
+5 innebär       VERB  innebära  5 ROOT
+6 att           SCONJ _         9 mark
+7 personalen    NOUN  personal  9 nsubj
+8 ska           AUX   skola     9 aux
+9 minska        VERB  _         5 ccomp
+10 med          ADP   _         12 case
+11 200          NUM   _         12 nummod
+12 personer     NOUN  person    9 obl
+13 .            PUNCT _         5 punct
+"""
+STAFF_FELL = """
+0 Antalet     NOUN  antal    2 nsubj
+1 anställda   NOUN  anställd 0 nmod
+2 minskade    VERB  minska   2 ROOT
+3 från        ADP   _        4 case
+4 900         NUM   _        2 obl
+5 till        ADP   _        6 case
+6 800         NUM   _        2 obl
+7 .           PUNCT _        2 punct
+"""
+HIRES_STAFF = """
+0 Tullverket PROPN _        2 nsubj B-Agency=agency/tullverket
+1 kan        AUX   kunna    2 aux
+2 anställa   VERB  _        2 ROOT
+3 personal   NOUN  _        2 obj
+4 igen       ADV   _        2 advmod
+5 .          PUNCT _        2 punct
+"""
+IT_IS_ABOUT_POSTS = """
+0 Totalt           ADV   _      1 advmod
+1 handlar          VERB  handla 1 ROOT
+2 det              PRON  den    1 nsubj
+3 om               ADP   _      5 case
+4 80               NUM   _      5 nummod
+5 arbetstillfällen NOUN  _      1 obl
+6 .                PUNCT _      1 punct
+"""
+
+
+def test_a_closure_concerns_its_office_and_counts_its_staff() -> None:
+    [decision] = decisions_of(CLOSES_OFFICE_IN_KIRUNA)
+    assert (decision.actor.text, decision.kind, decision.headcount) == (
+        "Skatteverket",
+        "closure",
+        40,
+    )
+    assert [(m.cls, m.key) for m in decision.concerns] == [
+        ("Office", "office/agency/skatteverket@place/kiruna")
+    ]
+
+
+def test_a_workforce_is_no_hiring() -> None:
+    assert decisions_of(STAFF_WHILE_RECRUITING) == []
+
+
+def test_a_request_stays_a_request_when_hiring_is_its_purpose() -> None:
+    [decision] = decisions_of(ASKS_TO_HIRE)
+    assert (decision.kind, decision.amount_sek, decision.headcount) == (
+        "budget request",
+        Decimal(90_000_000),
+        60,
+    )
+
+
+def test_of_two_deciders_the_first_named() -> None:
+    [decision] = decisions_of(GOVERNMENT_AND_PARTY_DECIDED)
+    assert (decision.actor.text, decision.amount_sek) == ("regeringen", Decimal(2_000_000_000))
+
+
+def test_staff_shrinking_by_a_number_is_a_cut_with_its_sum() -> None:
+    [decision] = decisions_of(TRANSPORT_AGENCY_BUILDS, SAVING_SHRINKS_STAFF)
+    assert (decision.actor.text, decision.kind) == ("Trafikverket", "layoffs")
+    assert (decision.headcount, decision.amount_sek) == (200, Decimal(300_000_000))
+
+
+def test_staff_falling_from_one_level_to_another_is_no_decision() -> None:
+    assert decisions_of(TRANSPORT_AGENCY_BUILDS, STAFF_FELL) == []
+
+
+def test_the_number_hired_from_a_sentence_about_it() -> None:
+    [decision] = decisions_of(HIRES_STAFF, QUEUES_GROW, IT_IS_ABOUT_POSTS)
+    assert (decision.actor.text, decision.kind, decision.headcount) == ("Tullverket", "hiring", 80)
+    assert len(decision.more_evidence) == 1

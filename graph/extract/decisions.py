@@ -158,7 +158,7 @@ def find_decisions(ctx: DocContext, facts: Sequence[Fact]) -> list[Decision]:
         if trigger is None:
             continue
         token, kind = trigger
-        amounts = [q for q in in_sent if _is_money(ctx, q, kind in MONEY_KINDS)]
+        amounts = [q for q in in_sent if _is_money(ctx, q, _about_money(sent, kind))]
         if kind == ALLOCATION:
             amounts = [q for q in amounts if not _payment(ctx, q)]
             if amounts and _less(ctx.doc, amounts[0]):
@@ -226,6 +226,14 @@ def _less(doc: Doc, q: Quantity) -> bool:
 def _year_after(doc: Doc, q: Quantity) -> str | None:
     after = doc[q.end] if q.end < len(doc) else None
     return after.text if after is not None and after.shape_ == "dddd" else None
+
+
+def _about_money(sent: Span, kind: str) -> bool:
+    """A decision of money, or a sentence that names a sum or a saving ("ett sparkrav på 300
+    miljoner innebär att personalen ska minska med 200 personer")."""
+    return kind in MONEY_KINDS or any(
+        t.lower_.endswith(FUNDS) or _kind(t, money=True) in MONEY_KINDS for t in sent
+    )
 
 
 def _is_money(ctx: DocContext, q: Quantity, about_money: bool) -> bool:
@@ -342,7 +350,10 @@ def _verb_kind(verb: Token, key: str, money: bool) -> str | None:
         if any(c.lower_.endswith(FUNDS) for c in changed):
             return CHANGING[key]
         by = any(t.lower_ == BY for t in verb.doc[verb.i + 1 : verb.sent.end])
-        staff = any(c.dep_ in SUBJECTS and c.lower_.endswith(STAFF_SUBJECTS) for c in changed)
+        staff = any(
+            c.dep_ in SUBJECTS and (c.lower_.endswith(STAFF_SUBJECTS) or c.lemma_ in STAFF_SUBJECTS)
+            for c in changed
+        )
         return LAYOFFS if staff and by else None
     kind = VERB_TRIGGERS.get(key) or VERB_TRIGGERS.get(verb.lower_)
     if key in NEEDS_POSTS:

@@ -609,9 +609,15 @@ _SUM_SCALE = Decimal(10**6)
 def is_bare_sum(doc: Doc, q: Quantity) -> bool:
     """Millions or billions with nothing counted ("500 miljoner till asylmottagningen",
     "200 miljoner i anslag"): money when the sentence is about money, which the caller
-    knows and this reader of numbers does not."""
-    last = doc[q.end - 1].lower_
-    return q.unit == COUNT and q.noun is None and SCALES.get(last, Decimal(0)) >= _SUM_SCALE
+    knows and this reader of numbers does not. What text alone reads as the counted word
+    is none when the parse calls it no noun ("300 miljoner innebär …")."""
+    if q.unit != COUNT:
+        return False
+    phrase = doc[q.start : q.end]
+    scale = next((t for t in reversed(phrase) if t.lower_ in SCALES), None)
+    if scale is None or SCALES[scale.lower_] < _SUM_SCALE:
+        return False
+    return all(t.pos_ not in ("NOUN", "PROPN") for t in doc[scale.i + 1 : q.end])
 
 
 def _part_of_whole(doc: Doc, found: list[Quantity], whole: Quantity) -> Quantity:
