@@ -159,3 +159,15 @@ def test_offices_staff_hiring_and_a_bare_town_are_no_agency_figure() -> None:
     assert staff(OFFICES_WITH_STAFF_CLOSE) == []
     assert staff(HIRING) == []
     assert staff(PEOPLE_WORK_IN_A_TOWN) == []
+
+
+def test_the_part_of_a_workforce_in_a_town_works_at_the_office_there() -> None:
+    # no office named before: the part in Ystad makes one
+    facts = extract(build(PEOPLE_EMPLOYED_OF_WHICH), "doc-1").facts
+    office = {(f.predicate, getattr(f.object, "key", f.object)) for f in facts
+              if f.subject.key == "office/agency/tullverket@place/ystad"}  # fmt: skip
+    assert office == {
+        ("partOf", "agency/tullverket"),
+        ("locatedIn", "place/ystad"),
+        ("numberOfEmployees", 200),
+    }

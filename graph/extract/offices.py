@@ -46,6 +46,7 @@ from graph.lang.sv.offices import (
     STAFF_NOUNS,
     WIDE_PLACE_KINDS,
 )
+from graph.lang.sv.staff import OF_WHICH
 from graph.records import Fact, Mention
 
 #: Opening an office somewhere: "invigde … i Visby", "öppnar ett nytt kontor i …".
@@ -86,6 +87,7 @@ def _candidates(ctx: DocContext) -> Iterator[_Candidate]:
     yield from _agency_in_place(ctx)
     yield from _office_nouns(ctx)
     yield from _staff_in_places(ctx)
+    yield from _workforce_parts(ctx)
     yield from _openings(ctx)
 
 
@@ -266,6 +268,27 @@ def _staff_in_places(ctx: DocContext) -> Iterator[_Candidate]:
             continue
         for item in place_list(ctx, token.i + 1):
             yield agency, item.place, item.span, "", "office:staff-in-places"
+
+
+def _workforce_parts(ctx: DocContext) -> Iterator[_Candidate]:
+    """ "14 000 anställda, varav 120 i Borlänge": the part of a workforce in a place works at
+    the office there."""
+    doc = ctx.doc
+    starts = {q.start: q for q in ctx.quantities}
+    for token in doc:
+        words = next((w for w in OF_WHICH if _words_at(doc, token.i, w)), None)
+        part = starts.get(token.i + len(words)) if words else None
+        if part is None or part.end >= token.sent.end or doc[part.end].lower_ not in ("i", "på"):
+            continue
+        agency = _agency_of(ctx, doc[token.i : token.i + 1])
+        if agency is None:
+            continue
+        for item in place_list(ctx, part.end):
+            yield agency, item.place, item.span, "", "office:workforce-part"
+
+
+def _words_at(doc: Doc, i: int, words: tuple[str, ...]) -> bool:
+    return tuple(t.lower_ for t in doc[i : i + len(words)]) == words
 
 
 def _noun_phrase_start(noun: Token) -> int:
