@@ -129,3 +129,36 @@ def test_coordinated_subjects_of_a_collaboration_verb() -> None:
 def test_a_place_or_a_single_owner_is_no_partner() -> None:
     assert collaborations(WITH_A_PLACE) == []
     assert collaborations(ONE_OWNER_JOINT) == []
+
+
+# A quote whose subject is "vi": the speaker's organisation (the title's genitive) collaborates.
+WE_COLLABORATE_SAYS_DIRECTOR = """
+0  –               PUNCT _           3  punct
+1  Vi              PRON  vi          3  nsubj
+2  har             AUX   ha          3  aux
+3  samarbetat      VERB  samarbeta   3  ROOT
+4  med             ADP   _           5  case
+5  Kustbevakningen PROPN _           3  obl       B-Agency=agency/kustbevakningen
+6  ,               PUNCT _           7  punct
+7  säger           VERB  säga        3  parataxis
+8  Tullverkets     PROPN Tullverket  9  nmod:poss B-Agency=agency/tullverket
+9  generaldirektör NOUN  _           7  nsubj
+10 Anna            PROPN _           9  appos     B-PER
+11 Berg            PROPN _           10 flat:name I-PER
+12 .               PUNCT _           3  punct
+"""
+# The same with a subject of its own, which is no organisation: no collaboration is read.
+MUNICIPALITIES_COLLABORATE_SAYS_DIRECTOR = WE_COLLABORATE_SAYS_DIRECTOR.replace(
+    "Vi              PRON  vi   ", "Kommunerna      NOUN  kommun"
+)
+
+
+def test_we_in_a_quote_is_the_speakers_organisation() -> None:
+    assert triples(collaborations(WE_COLLABORATE_SAYS_DIRECTOR)) == {
+        ("Tullverkets", "collaboratesWith", "Kustbevakningen")
+    }
+
+
+def test_a_quote_whose_subject_is_no_organisation_names_no_collaboration() -> None:
+    assert "Kommunerna" in MUNICIPALITIES_COLLABORATE_SAYS_DIRECTOR
+    assert collaborations(MUNICIPALITIES_COLLABORATE_SAYS_DIRECTOR) == []

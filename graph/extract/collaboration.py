@@ -22,7 +22,7 @@ from itertools import combinations
 from spacy.tokens import Token
 
 from graph.extract.context import DocContext
-from graph.extract.lexicon import subjects_of
+from graph.extract.lexicon import is_speech_verb, subjects_of
 from graph.extract.links import ORGANISATIONS, first, organisation_of
 from graph.lang.sv.collaboration import (
     BETWEEN,
@@ -31,6 +31,7 @@ from graph.lang.sv.collaboration import (
     JOINT,
     LIST_WORDS,
     TOGETHER,
+    WE,
     WITH,
 )
 from graph.records import Evidence, Fact, Mention
@@ -64,6 +65,8 @@ def _collaborating(ctx: DocContext, token: Token, facts: Sequence[Fact]) -> Iter
     subjects = first(organisation_of(ctx, s, facts) for s in subjects_of(verb))
     if noun and not subjects:
         subjects = [m for c in token.children if c.dep_ == "nmod:poss" if (m := _org(ctx, c))]
+    if not subjects and all(t.lower_ in WE for t in subjects_of(verb)):
+        subjects = _speakers_organisation(ctx, token, facts)
     partners = _after_word(ctx, token, WITH)
     if not partners and not noun:
         # "Polisen och Tullverket samarbetar": the coordinated subjects with each other.
@@ -73,6 +76,21 @@ def _collaborating(ctx: DocContext, token: Token, facts: Sequence[Fact]) -> Iter
         for partner in partners:
             if ctx.identity(partner) != ctx.identity(s):
                 yield Fact(s, "collaboratesWith", partner, evidence)
+
+
+def _speakers_organisation(ctx: DocContext, token: Token, facts: Sequence[Fact]) -> list[Mention]:
+    """ "– Vi … genom samarbete med Statens servicecenter, säger Arbetsförmedlingens
+    generaldirektör Anna Berg": in a quote whose subject is "vi" or none, the speaker's organisation
+    works with the partner (the title's genitive, else what the facts say the speaker is in)."""
+    sent = token.sent
+    speech = next((t for t in sent if t.i > token.i and is_speech_verb(t)), None)
+    if speech is None:
+        return []
+    after = ctx.doc[speech.i + 1 : sent.end]
+    for t in after:
+        if t.dep_ == "nmod:poss" and (m := _org(ctx, t)):
+            return [m]
+    return first(organisation_of(ctx, t, facts) for t in after if ctx.resolved(t, "Person"))
 
 
 def _together(ctx: DocContext, token: Token) -> Iterator[Fact]:

@@ -26,3 +26,6 @@ JOINT = frozenset({"gemensam", "gemensamt", "gemensamma"})
 WITH, BETWEEN = "med", "mellan"
 #: Words that may stand between the partners of a list ("med AF och Skatteverket").
 LIST_WORDS = frozenset({",", "och", "samt", "bland", "annat", "bl.a.", "både", "även", "liksom"})
+#: Subjects that leave a quote's collaborator to its speaker: "vi samarbetar med …",
+#: "man", and the empty "det" of "det har handlat om … samarbete med …".
+WE = frozenset({"vi", "oss", "man", "det"})
