@@ -150,9 +150,7 @@ def test_people_employed_and_the_part_in_one_office() -> None:
 
 
 def test_the_whole_of_a_part_is_the_workforce() -> None:
-    assert triples(staff(PART_OF_THE_STAFF_LAID_OFF)) == {
-        ("Tullverket", "numberOfEmployees", 2100)
-    }
+    assert triples(staff(PART_OF_THE_STAFF_LAID_OFF)) == {("Tullverket", "numberOfEmployees", 2100)}
 
 
 def test_offices_staff_hiring_and_a_bare_town_are_no_agency_figure() -> None:
@@ -164,8 +162,10 @@ def test_offices_staff_hiring_and_a_bare_town_are_no_agency_figure() -> None:
 def test_the_part_of_a_workforce_in_a_town_works_at_the_office_there() -> None:
     # no office named before: the part in Ystad makes one
     facts = extract(build(PEOPLE_EMPLOYED_OF_WHICH), "doc-1").facts
-    office = {(f.predicate, getattr(f.object, "key", f.object)) for f in facts
-              if f.subject.key == "office/agency/tullverket@place/ystad"}  # fmt: skip
+    ystad = "office/agency/tullverket@place/ystad"
+    office = {
+        (f.predicate, getattr(f.object, "key", f.object)) for f in facts if f.subject.key == ystad
+    }
     assert office == {
         ("partOf", "agency/tullverket"),
         ("locatedIn", "place/ystad"),
