@@ -38,6 +38,7 @@ from graph.layout import CACHE_DIR
 from graph.pipeline import Analysis, analyse, build
 from graph.read import Document, read_paths
 from graph.records import Evidence, Mention
+from graph.store.build_folder import mark
 
 HERE = Path(__file__).resolve().parent
 SEEDS = HERE.parent / "seeds"
@@ -116,6 +117,7 @@ def replicated_cache(size: int, out: Path) -> None:
         seed: Analysis = analyses[i % len(seeds)]
         cache.put(_renamed(seed, document.id))
     cache.finish()
+    mark(out)  # a build's folder: the next build may replace it
 
 
 def after_analysis(size: int, out: Path) -> None:

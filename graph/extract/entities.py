@@ -319,12 +319,17 @@ def _repeated_names(ctx: DocContext) -> None:
             wanted.setdefault((words[-1],), "Person")
             wanted.setdefault((words[-1] + "s",), "Person")
     doc = ctx.doc
+    # Each name is looked for where its first word is (one pass over the Doc, not one per name).
+    lower = [t.lower_ for t in doc]
+    starts: dict[str, list[int]] = {}
+    for i, word in enumerate(lower):
+        starts.setdefault(word, []).append(i)
     for words, cls in sorted(wanted.items(), key=lambda item: -len(item[0])):
         n = len(words)
-        for i in range(len(doc) - n + 1):
-            span = doc[i : i + n]
-            if tuple(t.lower_ for t in span) != words or any(ctx.at(t) for t in span):
+        for i in starts.get(words[0], ()) if words else ():
+            if tuple(lower[i : i + n]) != words or any(ctx.at(doc[j]) for j in range(i, i + n)):
                 continue
+            span = doc[i : i + n]
             # a person's surname must be written as a name; projects may be lower case
             if cls == "Person" and not span[0].text[0].isupper():
                 continue
