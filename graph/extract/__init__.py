@@ -22,6 +22,7 @@ from graph.extract.context import DocContext, find_subject
 from graph.extract.coref import resolve_references
 from graph.extract.decisions import find_decisions
 from graph.extract.entities import recognise
+from graph.extract.former import find_former
 from graph.extract.links import find_links
 from graph.extract.offices import find_offices
 from graph.extract.quotes import find_quotes
@@ -87,6 +88,10 @@ def _roles(ctx: DocContext, found: Found) -> None:
     found.facts += find_roles(ctx, found.facts)
 
 
+def _former(ctx: DocContext, found: Found) -> None:
+    found.facts += find_former(ctx, found.facts)
+
+
 def _successions(ctx: DocContext, found: Found) -> None:
     facts, roles = find_successions(ctx, found.facts)
     found.facts += facts
@@ -143,6 +148,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("role-clauses", _role_clauses, reads=("token tags",), writes="facts"),
     # the same from word-order patterns, where the parse found nothing
     Stage("roles", _roles, reads=("token tags", "facts"), writes="facts"),
+    # each organisation of a list, a post come from ("kommer närmast från") or left
+    Stage("former", _former, reads=("token tags", "facts"), writes="facts"),
     # both people of a succession get the post, the predecessor's role former
     Stage("successions", _successions, reads=("ctx.mentions", "facts"), writes="facts, roles"),
     # partOf, leads, participatesIn

@@ -15,7 +15,8 @@ is a Matcher pattern over the token tags of `tags.py`, with named slots:
     title-person       generaldirektören Stefan Strömberg
     person-title       Jacob Widgren, handläggare som …
     led-by             (myndigheten) leds sedan i somras av Martin Holmgren
-    former-title       Martin Holmgren, tidigare överdirektör på …  (the title only)
+    former-title       Martin Holmgren, tidigare överdirektör på Polisen (the role is former:
+                       graph.extract.tenure reads "tidigare" before the title)
     person-party       Eva Nordmark (S), Eva Nordmark, S,
 
 The title's role (gazetteer titles.tsv) picks the relation: a head title gives
@@ -189,8 +190,10 @@ PATTERNS: dict[str, list[tuple[str, dict[str, Any]]]] = {
     "former-title": [
         ("person", PERSON),
         ("", COMMA),
-        ("former", {"LOWER": {"IN": FORMER}}),
+        ("", {"LOWER": {"IN": FORMER}}),
         ("title", TITLE),
+        ("prep", {**TITLE_PREP, "OP": "?"}),
+        ("org", {**ORG, "OP": "*"}),
     ],
     "title-person": [("title", TITLE), ("person", PERSON)],
     "person-title": [
@@ -209,8 +212,6 @@ class RoleMatch(NamedTuple):
     title: TitleMention | None
     org: Mention | None
     where: Span
-    #: "tidigare" for a title held before: the title is kept as written, no affiliation.
-    former: str | None = None
     #: The preposition between title (or person) and organisation; None for a genitive.
     preposition: str | None = None
 
@@ -230,10 +231,6 @@ def find_roles(ctx: DocContext, earlier: Sequence[Fact] = ()) -> list[Fact]:
     facts: list[Fact] = []
     for match in _matches(ctx):
         evidence = ctx.evidence(match.where, f"role:{match.rule}")
-        if match.former and match.title:
-            title = f"{match.former} {match.title.title}"
-            facts.extend(Fact(person, "jobTitle", title, evidence) for person in match.people)
-            continue
         org = match.org or _context_agency(ctx, match)
         leading = "headOf" if match.rule in LEADERSHIP else None
         for person in match.people:
@@ -287,10 +284,9 @@ def _matches(ctx: DocContext) -> Iterator[RoleMatch]:
             org = _office_holder_agency(ctx, slots["title"][-1]) or title_agency(
                 ctx, slots["title"][-1], title
             )
-        former = slots["former"][0].lower_ if "former" in slots else None
         preposition = slots["prep"][0].lower_ if "prep" in slots else None
         if people and (title or org) and not (rule == "org-title-person" and org is None):
-            yield RoleMatch(rule, people, title, org, doc[start:end], former, preposition)
+            yield RoleMatch(rule, people, title, org, doc[start:end], preposition)
 
 
 def _org(ctx: DocContext, tokens: list[Token], *, genitive: bool) -> Mention | None:

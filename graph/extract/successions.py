@@ -170,7 +170,7 @@ def _succeeds(token: Token) -> bool:
 
 def _by_verb(ctx: DocContext, sentence: Span, verb: Token) -> Succession | None:
     doc = ctx.doc
-    before = _person_before(ctx, sentence, verb.i)
+    before = person_before(ctx, sentence, verb.i)
     rule = verb.lemma_.lower() if verb.lemma_.lower() in SUCCESSION_LEMMAS else "succeed"
     if verb.lower_.endswith("s"):  # passive: "Per Holm ersätts av Eva Ek"
         window = doc[verb.i + 1 : min(sentence.end, verb.i + 1 + REACH)]
@@ -206,7 +206,7 @@ def _by_after(ctx: DocContext, sentence: Span, after: Token) -> Succession | Non
     if found is None:
         return None
     predecessor, end = found
-    successor = _person_before(ctx, sentence, after.i, far=True)
+    successor = person_before(ctx, sentence, after.i, far=True)
     if successor is None:
         return None
     span = ctx.span(successor)
@@ -253,7 +253,7 @@ def _ends_clause(token: Token) -> bool:
     return token.pos_ in ("PUNCT", "SCONJ", "CCONJ") or (token.pos_ == "ADP" and following == "att")
 
 
-def _person_before(ctx: DocContext, sentence: Span, i: int, *, far: bool = False) -> Mention | None:
+def person_before(ctx: DocContext, sentence: Span, i: int, *, far: bool = False) -> Mention | None:
     """The person just before word i (auxiliaries and adverbs between, or ", som"); `far`:
     the nearest person anywhere before it in the sentence."""
     j = i - 1

@@ -27,6 +27,7 @@ from graph.extract.context import AFFILIATIONS, DocContext
 from graph.extract.titles import title_at
 from graph.extract.when import AT, END, START, When, article_day, dates_in
 from graph.lang.sv.tenure import (
+    COMING_FROM,
     CURRENT_WORDS,
     FORMER_PAIRS,
     FORMER_WORDS,
@@ -36,6 +37,7 @@ from graph.lang.sv.tenure import (
     LEAVING_PHRASES,
     NOT_FORMER_BEFORE,
     RANGE_JOINERS,
+    RECENTLY,
     STARTING_LEMMAS,
 )
 from graph.records import Fact, Mention, Role
@@ -184,7 +186,7 @@ def reading(words: Sequence[Token], date: str | None) -> tuple[str, str | None, 
     lowered = [t.lower_ for t in words]
     if any(word in CURRENT_WORDS for word in lowered) or _pair(lowered, ("i", "dag")):
         return CURRENT, start, end
-    if _former_word(lowered):
+    if _former_word(lowered) or _came_from(words):
         return FORMER, start, end
     if leaving is not None:
         still = end is not None and not _past(leaving) and _still_to_come(end, date)
@@ -221,6 +223,17 @@ def _former_word(words: list[str]) -> bool:
             return True
         if tuple(words[i : i + 2]) in FORMER_PAIRS:
             return True
+    return False
+
+
+def _came_from(words: Sequence[Token]) -> bool:
+    """ "kommer närmast från en tjänst som …": the post held before this one (without
+    "närmast", "senast", "kommer från Lunds universitet" says where one works)."""
+    for i, token in enumerate(words[:-2]):
+        if token.lemma_.lower() == COMING_FROM[0]:
+            following = [t.lower_ for t in words[i + 1 : i + 3]]
+            if following[0] in RECENTLY and following[1] == COMING_FROM[1]:
+                return True
     return False
 
 

@@ -110,3 +110,5 @@ TAKING_OVER = (("ta", "över"), ("tillträda",))
 POST_NOUNS = frozenset({"post", "tjänst", "uppdrag", "jobb", "roll", "befattning", "ämbete"})
 #: "kommer (närmast) från en tjänst som rättschef på …": the post held just before.
 COMING_FROM = ("komma", "från")
+#: Adverbs between "kommer" and "från": "kommer närmast från", "senast", "direkt".
+RECENTLY = frozenset({"närmast", "senast", "direkt", "nyss", "närmare"})
