@@ -4,6 +4,7 @@ role is former (or ends at a time to come), the successor's current."""
 from __future__ import annotations
 
 from extract_docs import build, triples
+from parses import TRANSPORT_AGENCY_BUILDS
 
 from graph.extract import run_stages
 from graph.extract.context import DocContext
@@ -186,3 +187,41 @@ def test_a_succession_makes_the_predecessors_other_roles_of_the_post_former() ->
         ("former", "2017", "role-clause:vara"),
         ("former", None, "succession:efterträda"),
     }
+
+
+# "Per Holm lämnar posten som generaldirektör för Tullverket." + "Eva Ek tar över."
+LEAVES_THE_POST = """
+0 Per             PROPN _     2 nsubj     B-PER
+1 Holm            PROPN _     0 flat:name I-PER
+2 lämnar          VERB  lämna 2 ROOT
+3 posten          NOUN  post  2 obj
+4 som             SCONJ _     5 mark
+5 generaldirektör NOUN  _     3 acl
+6 för             ADP   _     7 case
+7 Tullverket      PROPN _     5 nmod      B-Agency=agency/tullverket
+8 .               PUNCT _     2 punct
+"""
+SHE_TAKES_OVER = """
+0 Eva  PROPN _  2 nsubj        B-PER
+1 Ek   PROPN _  0 flat:name    I-PER
+2 tar  VERB  ta 2 ROOT
+3 över ADP   _  2 compound:prt
+4 .    PUNCT _  2 punct
+"""
+
+
+def test_taking_over_the_post_left_just_before() -> None:
+    facts, roles = run(LEAVES_THE_POST, SHE_TAKES_OVER)
+    assert {
+        ("Per Holm", "headOf", "Tullverket"),
+        ("Eva Ek", "headOf", "Tullverket"),
+        ("Eva Ek", "jobTitle", "generaldirektör"),
+    } <= facts
+    assert ("Eva Ek", "current") in {(r.holder.text, r.status) for r in roles}
+    assert ("Per Holm", "former") in {(r.holder.text, r.status) for r in roles}
+
+
+def test_taking_over_with_no_post_left_before_is_nothing() -> None:
+    facts, roles = run(TRANSPORT_AGENCY_BUILDS, SHE_TAKES_OVER)
+    assert not any(s == "Eva Ek" for s, _, _ in facts)
+    assert roles == []

@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Span
 
 from graph.extract.context import AFFILIATIONS, DocContext
-from graph.extract.successions import person_before, title_and_org
+from graph.extract.successions import LEFT, person_before, title_and_org
 from graph.extract.tenure import ORGANISATION_CLASSES, leaving_verb
 from graph.extract.titles import relation
 from graph.lang.sv.tenure import COMING_FROM, POST_NOUNS, RECENTLY
@@ -100,7 +100,7 @@ def _left(ctx: DocContext) -> Iterator[Fact]:
         person = person_before(ctx, token.sent, token.i)
         if person is None:
             continue
-        evidence = ctx.evidence(token, f"former:{token.lemma_.lower()}")
+        evidence = ctx.evidence(token, f"{LEFT}{token.lemma_.lower()}")
         yield from _post_as(ctx, person, _after_post_noun(doc, token.i + 1), evidence)
 
 

@@ -52,6 +52,8 @@ CLAUSE = 8
 #: How many words between a title and its organisation's preposition ("chef för").
 TITLE_TO_ORG = 1
 RELATIVE = "som"
+#: The rule of a post left (graph.extract.former) names the verb: "left:lämna", "left:avgå".
+LEFT = "left:"
 PASSIVE_AGENT = "av"
 COMMA = ","
 #: Words that may stand between a person and the verb of succeeding ("har efterträtt",
@@ -110,7 +112,60 @@ def find_successions(ctx: DocContext, facts: Sequence[Fact]) -> tuple[list[Fact]
             if post.plain and named:
                 found.append(Fact(person, "jobTitle", post.plain, evidence))
         roles.extend(_roles(ctx, succession, post, evidence))
+    for fact, title in _taken_over(ctx, facts):
+        found.append(fact)
+        if title:
+            found.append(Fact(fact.subject, "jobTitle", title, fact.evidence))
+        assert isinstance(fact.object, Mention)
+        roles.append(
+            Role(
+                fact.subject, fact.object, fact.predicate, title, CURRENT, None, None, fact.evidence
+            )
+        )
     return found, roles
+
+
+def _taken_over(ctx: DocContext, facts: Sequence[Fact]) -> Iterator[tuple[Fact, str | None]]:
+    """ "Per Holm lämnar posten som generaldirektör för X. Eva Ek tar över.": the successor
+    gets the post left in the same or the sentence before (the post left is a fact of
+    graph.extract.former, rule "left:…")."""
+    left = [f for f in facts if f.evidence.rule.startswith(LEFT) and f.predicate in AFFILIATIONS]
+    sentences = ctx.sentences
+    for n, sentence in enumerate(sentences):
+        taking = next((t for t in sentence if _takes_over(ctx.doc[t.i : t.i + 2])), None)
+        if taking is None or any(t.lower_ == AFTER for t in sentence):
+            continue
+        successor = person_before(ctx, sentence, taking.i)
+        if successor is None:
+            continue
+        here = ctx.evidence(sentence, "")
+        before = ctx.evidence(sentences[n - 1], "").start if n > 0 else here.start
+        post = max(
+            (
+                f
+                for f in left
+                if before <= f.evidence.start <= here.start
+                and f.evidence.start < taking.idx
+                and ctx.identity(f.subject) != ctx.identity(successor)
+            ),
+            key=lambda f: f.evidence.start,
+            default=None,
+        )
+        if post is None:
+            continue
+        title = next(
+            (
+                f.object
+                for f in facts
+                if f.predicate == "jobTitle"
+                and isinstance(f.object, str)
+                and f.evidence.start == post.evidence.start
+                and f.subject == post.subject
+            ),
+            None,
+        )
+        evidence = here._replace(rule="succession:ta-över")
+        yield Fact(successor, post.predicate, post.object, evidence), title
 
 
 def _roles(ctx: DocContext, succession: Succession, post: Post, evidence: Evidence) -> list[Role]:
