@@ -234,3 +234,76 @@ def test_no_sum_no_allocation() -> None:
 def test_no_allocation(sentence: str) -> None:
     # an agency named before: a sum with no actor of its own would fall to it
     assert decisions_of(TRANSPORT_AGENCY_BUILDS, sentence) == []
+
+
+# Tax collected is no allocation ("fick in"); a non-organisation subject gives nothing.
+COLLECTED_IN_TAX = """
+0 Skolverket PROPN _      1 nsubj        B-Agency=agency/skolverket
+1 fick       VERB  få     1 ROOT
+2 in         ADP   _      1 compound:prt
+3 4          NUM   _      4 nummod
+4 miljoner   NOUN  miljon 5 nmod
+5 kronor     NOUN  krona  1 obj
+6 .          PUNCT _      1 punct
+"""
+THE_REFORM_GIVES = """
+0 Reformen   NOUN  reform 1 nsubj
+1 ger        VERB  ge     1 ROOT
+2 200        NUM   _      3 nummod
+3 miljoner   NOUN  miljon 4 nmod
+4 kronor     NOUN  krona  1 obj
+5 i          ADP   _      6 case
+6 intäkter   NOUN  intäkt 1 obl
+7 .          PUNCT _      1 punct
+"""
+# A grant to a person in the passive: given by the agency the text is about.
+GRANTED_TO_A_RESEARCHER = """
+0 Anna        PROPN _        2 nsubj:pass B-PER
+1 Berg        PROPN _        0 flat:name  I-PER
+2 tilldelas   VERB  tilldela 2 ROOT
+3 2           NUM   _        4 nummod
+4 miljoner    NOUN  miljon   5 nmod
+5 kronor      NOUN  krona    2 obj
+6 .           PUNCT _        2 punct
+"""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(COLLECTED_IN_TAX, id="collected"),
+        pytest.param(THE_REFORM_GIVES, id="a reform gives"),
+    ],
+)
+def test_money_moving_outside_the_graph_is_no_allocation(sentence: str) -> None:
+    assert decisions_of(TRANSPORT_AGENCY_BUILDS, sentence) == []
+
+
+def test_a_grant_to_a_person_is_the_agency_s() -> None:
+    [d] = decisions_of(TRANSPORT_AGENCY_BUILDS, GRANTED_TO_A_RESEARCHER)
+    assert (d.actor.text, d.kind, d.amount_sek) == (
+        "Trafikverket",
+        "allocation",
+        Decimal(2_000_000),
+    )
+
+
+# A sum in a quote about something else goes with no decision.
+THE_BUILDING_COST = """
+0 –        PUNCT _      3 punct
+1 Bygget   NOUN  bygge  3 nsubj
+2 har      AUX   ha     3 aux
+3 kostat   VERB  kosta  3 ROOT
+4 40       NUM   _      5 nummod
+5 miljoner NOUN  miljon 6 nmod
+6 kronor   NOUN  krona  3 obj
+7 ,        PUNCT _      8 punct
+8 säger    VERB  säga   3 parataxis
+9 Anna     PROPN _      8 nsubj     B-PER
+10 Berg    PROPN _      9 flat:name I-PER
+11 .       PUNCT _      3 punct
+"""
+
+
+def test_a_sum_in_a_quote_about_something_else_is_not_the_allocation_s() -> None:
+    assert decisions_of(HANDS_OUT, THE_BUILDING_COST) == []

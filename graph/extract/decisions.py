@@ -34,7 +34,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from graph.extract.allocations import parties, predicate
+from graph.extract.allocations import is_passive, parties, predicate
 from graph.extract.context import DocContext
 from graph.extract.lexicon import CASE, PARTICLE, SUBJECTS
 from graph.extract.numbers import PERSON, POSITION_NOUNS, SEK, Quantity, is_bare_sum
@@ -59,6 +59,7 @@ from graph.lang.sv.decisions import (
     LESS,
     NEEDS_MONEY,
     NEEDS_POSTS,
+    NO_PARTICLE,
     NOUN_SUFFIX_TRIGGERS,
     NOUN_TRIGGERS,
     OPENING,
@@ -66,7 +67,6 @@ from graph.lang.sv.decisions import (
     PAYING,
     PAYMENTS,
     PURPOSE,
-    RECEIVING,
     REORGANISATION,
     REQUEST,
     REQUEST_NOUNS,
@@ -362,7 +362,8 @@ def _verb_kind(verb: Token, key: str, money: bool) -> str | None:
         return kind
     modal = verb.dep_ in ("aux", "aux:pass") and verb.head.pos_ in ("VERB", "AUX")
     modal |= any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children)
-    return kind if money and not modal else None
+    particle = key in NO_PARTICLE and any(c.dep_ == PARTICLE for c in verb.children)
+    return kind if money and not (modal or particle) else None
 
 
 def _creates_posts(verb: Token) -> bool:
@@ -398,14 +399,22 @@ def _actors(
         giving=lambda t: _organisation_of(ctx, t, facts),
         receiving=lambda t: ctx.resolved(t, *RECEIVERS),
     )
-    if key in RECEIVING and receiver is None and giver is None:
-        pred = predicate(trigger)
-        if any(c.dep_ in SUBJECTS for c in (*pred.children, *trigger.children)):
-            return None
+    # a passive's giver is unwritten ("tilldelas Anna Berg 2 miljoner": by the agency at hand)
+    nobody = receiver is None and giver is None
+    if nobody and not is_passive(trigger) and _someone_else(ctx, trigger):
+        return None
     if giver is None:
         return receiver, None
     same = receiver is not None and ctx.identity(receiver) == ctx.identity(giver)
     return giver, None if same else receiver
+
+
+def _someone_else(ctx: DocContext, trigger: Token) -> bool:
+    """A subject that is neither an organisation nor the money ("hushållen får 2 000 kronor",
+    "satsningen ger 200 miljoner kronor i intäkter"): the money moves outside the graph."""
+    pred = predicate(trigger)
+    money = {i for q in ctx.quantities for i in range(q.start, q.end)}
+    return any(c.dep_ in SUBJECTS and c.i not in money for c in (*pred.children, *trigger.children))
 
 
 def _concerns(ctx: DocContext, trigger: Token, sent: Span) -> tuple[Mention, ...]:

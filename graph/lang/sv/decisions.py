@@ -49,6 +49,8 @@ PARTICLE_VERBS = frozenset(
 #: Verbs that may move money only when it is money they move: a plain "ge" or "få" is
 #: no allocation without an amount, and "får" before a verb is "may" ("får betala").
 NEEDS_MONEY = frozenset({"ge", "få", "erhålla", "tillkomma", "satsa", "fördela"})
+#: With a particle they are no allocation: "fick in 300 miljoner i skatt", "får tillbaka".
+NO_PARTICLE = NEEDS_MONEY
 
 #: Verbs of creating, a hiring only when what is created is posts ("400 nya jobb skapas",
 #: not "platser som ska skapas").
@@ -73,7 +75,7 @@ CHANGING = {
                      "dra ned"], CUT),
 }  # fmt: skip
 #: Words for a sum of public money, whole or as a compound's head ("förvaltningsanslaget").
-FUNDS = ("anslag", "anslaget", "budget", "budgeten", "ram", "ramen", "medel", "medlen",
+FUNDS = ("anslag", "anslaget", "budget", "budgeten", "ramen", "medel", "medlen",
          "pengar", "pengarna", "bidrag", "bidraget", "stöd", "stödet", "tillskott")  # fmt: skip
 #: Staff as the subject of a cut: "personalstyrkan ska minska med 1 000 personer".
 STAFF_SUBJECTS = ("personal", "personalstyrka", "personalstyrkan", "arbetsstyrka",
