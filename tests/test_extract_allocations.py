@@ -307,3 +307,65 @@ THE_BUILDING_COST = """
 
 def test_a_sum_in_a_quote_about_something_else_is_not_the_allocation_s() -> None:
     assert decisions_of(HANDS_OUT, THE_BUILDING_COST) == []
+
+
+# The sum is the bribe's, "få jobb" moves no money.
+BRIBE_TO_GET_A_JOB = """
+0 Mannen   NOUN  man    2 nsubj
+1 har      AUX   ha     2 aux
+2 tagit    VERB  ta     2 ROOT
+3 emot     ADP   _      5 case
+4 5000     NUM   _      5 nummod
+5 kronor   NOUN  krona  2 obl
+6 för      ADP   _      8 mark
+7 att      PART  _      8 mark
+8 hjälpa   VERB  _      2 advcl
+9 en       DET   en     10 det
+10 kvinna  NOUN  _      8 obj
+11 att     PART  _      12 mark
+12 få      VERB  få     8 xcomp
+13 jobb    NOUN  _      12 obj
+14 .       PUNCT _      2 punct
+"""
+# The agency wants its appropriation raised: a request (the weak parse hangs "vill" on it).
+WANTS_IT_RAISED = """
+0 Tullverket PROPN _      0 ROOT  B-Agency=agency/tullverket
+1 vill       AUX   vilja  0 aux
+2 att        SCONJ _      5 mark
+3 anslaget   NOUN  anslag 5 nsubj:pass
+4 ska        AUX   skola  5 aux
+5 höjas      VERB  höja   0 acl
+6 med        ADP   _      8 case
+7 60         NUM   _      8 nummod
+8 miljoner   NOUN  miljon 9 nmod
+9 kronor     NOUN  krona  5 obl
+10 .         PUNCT _      0 punct
+"""
+# The government wanting to raise it gives.
+GOVERNMENT_WANTS_TO_RAISE = """
+0 Regeringen NOUN  regering 2 nsubj B-Organization=org/regeringen
+1 vill       AUX   vilja    2 aux
+2 höja       VERB  _        2 ROOT
+3 anslaget   NOUN  anslag   2 obj
+4 till       ADP   _        5 case
+5 Tullverket PROPN _        3 nmod  B-Agency=agency/tullverket
+6 med        ADP   _        8 case
+7 60         NUM   _        8 nummod
+8 kronor     NOUN  krona    2 obl
+9 .          PUNCT _        2 punct
+"""
+
+
+def test_money_elsewhere_in_the_sentence_is_not_moved_by_get() -> None:
+    assert decisions_of(TRANSPORT_AGENCY_BUILDS, BRIBE_TO_GET_A_JOB) == []
+
+
+def test_a_raise_the_receiver_wants_is_a_request_and_one_the_giver_wants_an_allocation() -> None:
+    [asked] = decisions_of(WANTS_IT_RAISED)
+    assert (asked.actor.text, asked.kind, asked.amount_sek) == (
+        "Tullverket",
+        "budget request",
+        Decimal(60_000_000),
+    )
+    [given] = decisions_of(GOVERNMENT_WANTS_TO_RAISE)
+    assert (given.kind, parties(given)) == ("allocation", ("Regeringen", "Tullverket"))

@@ -36,7 +36,7 @@ from spacy.vocab import Vocab
 
 from graph.extract.allocations import is_passive, parties, predicate
 from graph.extract.context import DocContext
-from graph.extract.lexicon import CASE, PARTICLE, SUBJECTS
+from graph.extract.lexicon import CASE, CLAUSE_LINKS, PARTICLE, SUBJECTS
 from graph.extract.numbers import PERSON, POSITION_NOUNS, SEK, Quantity, is_bare_sum
 from graph.extract.staff import is_staff_count
 from graph.lang.sv.decisions import (
@@ -67,12 +67,14 @@ from graph.lang.sv.decisions import (
     PAYING,
     PAYMENTS,
     PURPOSE,
+    RECEIVING,
     REORGANISATION,
     REQUEST,
     REQUEST_NOUNS,
     SOURCE_WORDS,
     STAFF_SUBJECTS,
     VERB_TRIGGERS,
+    WANTING,
 )
 from graph.records import Decision, Evidence, Fact, Mention
 
@@ -86,6 +88,11 @@ MONEY_KINDS = {ALLOCATION, REQUEST, CUT}
 #: Kinds that are decisions only with the number they are about.
 NEEDS_AMOUNT = {ALLOCATION, REQUEST}
 NEEDS_PEOPLE = {HIRING, LAYOFFS}
+#: Where the sums of a sentence end (their unit's token): a verb that moves money only with
+#: money moves one in its own clause ("få jobb" in a sentence about 10 000 kronor does not).
+Money = frozenset[int]
+#: Any sum, for asking whether a word is one of money at all.
+ANY_MONEY: Money = frozenset({-1})
 #: Who may receive money: organisations and their offices, never a person's employer
 #: ("tilldelas Anna Berg vid Lunds universitet": the researcher, not the university).
 RECEIVERS = ("Agency", "Organization", "Office")
@@ -154,11 +161,14 @@ def find_decisions(ctx: DocContext, facts: Sequence[Fact]) -> list[Decision]:
     sentences = ctx.sentences
     for n, sent in enumerate(sentences):
         in_sent = [q for q in ctx.quantities if sent.start <= q.start < sent.end]
-        trigger = _trigger(sent, any(_is_money(ctx, q, True) for q in in_sent))
+        money_at = frozenset(q.end - 1 for q in in_sent if _is_money(ctx, q, True))
+        trigger = _trigger(sent, money_at)
         if trigger is None:
             continue
         token, kind = trigger
         amounts = [q for q in in_sent if _is_money(ctx, q, _about_money(sent, kind))]
+        if kind in (ALLOCATION, CUT) and _asked_for(token):
+            kind = REQUEST  # "vill att anslaget ska höjas med 800 miljoner"
         if kind == ALLOCATION:
             amounts = [q for q in amounts if not _payment(ctx, q)]
             if amounts and _less(ctx.doc, amounts[0]):
@@ -232,7 +242,7 @@ def _about_money(sent: Span, kind: str) -> bool:
     """A decision of money, or a sentence that names a sum or a saving ("ett sparkrav på 300
     miljoner innebär att personalen ska minska med 200 personer")."""
     return kind in MONEY_KINDS or any(
-        t.lower_.endswith(FUNDS) or _kind(t, money=True) in MONEY_KINDS for t in sent
+        t.lower_.endswith(FUNDS) or _kind(t, ANY_MONEY) in MONEY_KINDS for t in sent
     )
 
 
@@ -268,7 +278,7 @@ def _follow_up(ctx: DocContext, after: Sequence[Span], kind: str) -> tuple[Quant
     sentence with a decision word of its own."""
     unit = SEK if kind in NEEDS_AMOUNT else PERSON
     for sent in after:
-        if _trigger(sent, money=False) is not None:
+        if _trigger(sent, frozenset()) is not None:
             return None
         if not _goes_on(sent):
             continue
@@ -307,7 +317,7 @@ def _is_verb(token: Token) -> bool:
     )
 
 
-def _trigger(sent: Span, money: bool) -> tuple[Token, str] | None:
+def _trigger(sent: Span, money: Money) -> tuple[Token, str] | None:
     """The decision word of a sentence and its kind: a main clause's over a purpose's ("begär
     200 miljoner för att anställa …"), a specific kind over "decision", a verb over a noun."""
     best: tuple[Token, str] | None = None
@@ -318,7 +328,7 @@ def _trigger(sent: Span, money: bool) -> tuple[Token, str] | None:
     return best
 
 
-def _kind(token: Token, money: bool) -> str | None:
+def _kind(token: Token, money: Money) -> str | None:
     """What kind of decision a word names, if any."""
     key = token.lemma_.lower()
     children = {c.lower_: c.dep_ for c in token.children}
@@ -342,7 +352,7 @@ def _kind(token: Token, money: bool) -> str | None:
     )
 
 
-def _verb_kind(verb: Token, key: str, money: bool) -> str | None:
+def _verb_kind(verb: Token, key: str, money: Money) -> str | None:
     """A verb's kind: some only with money ("får 30 miljoner", not "får betala"); a verb of
     changing only on a sum ("höjde anslaget") or on the staff ("personalen minskar med …")."""
     if key in CHANGING:
@@ -363,7 +373,8 @@ def _verb_kind(verb: Token, key: str, money: bool) -> str | None:
     modal = verb.dep_ in ("aux", "aux:pass") and verb.head.pos_ in ("VERB", "AUX")
     modal |= any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children)
     particle = key in NO_PARTICLE and any(c.dep_ == PARTICLE for c in verb.children)
-    return kind if money and not (modal or particle) else None
+    moved = money is ANY_MONEY or any(t.i in money for t in predicate(verb).subtree)
+    return kind if moved and not (modal or particle) else None
 
 
 def _creates_posts(verb: Token) -> bool:
@@ -407,6 +418,26 @@ def _actors(
         return receiver, None
     same = receiver is not None and ctx.identity(receiver) == ctx.identity(giver)
     return giver, None if same else receiver
+
+
+def _asked_for(trigger: Token) -> bool:
+    """Money received in a clause that someone wants ("vill att anslaget ska höjas", "vill
+    få 300 miljoner"): asked for, not given ("regeringen vill höja anslaget" gives)."""
+    receives = trigger.lemma_.lower() in RECEIVING or is_passive(trigger)
+    return receives and _wanted(trigger)
+
+
+def _wanted(trigger: Token) -> bool:
+    """The clause, or one it depends on, is wanted: a verb of wanting or its auxiliary (which
+    a weak parse may hang on the subject: "vill myndigheten att …")."""
+    token = predicate(trigger)
+    while True:
+        auxiliaries = (c for c in token.children if c.dep_ == "aux")
+        if token.lemma_.lower() in WANTING or any(a.lemma_.lower() in WANTING for a in auxiliaries):
+            return True
+        if token.dep_ not in CLAUSE_LINKS or token.head is token:
+            return False
+        token = token.head
 
 
 def _someone_else(ctx: DocContext, trigger: Token) -> bool:

@@ -126,6 +126,9 @@ DECIDING = frozenset({"besluta", "beslutat", "beslutade", "beslutet"})
 SOURCE_WORDS = frozenset({"från", "av", "hos"})
 #: "budgetunderlag till regeringen", "begäran till regeringen".
 REQUEST_NOUNS = ("underlag", "begäran", "ansökan")
+#: Verbs of wanting: money moved in a clause someone wants is asked for ("vill att anslaget
+#: ska höjas", "föreslår att myndigheten får 50 miljoner").
+WANTING = frozenset({"vilja", "önska", "föreslå", "kräva", "begära", "äska", "hoppas"})
 #: "för att anställa": a purpose, which a request or allocation is made for.
 PURPOSE = ("för", "att")
 
