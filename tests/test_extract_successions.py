@@ -225,3 +225,32 @@ def test_taking_over_with_no_post_left_before_is_nothing() -> None:
     facts, roles = run(TRANSPORT_AGENCY_BUILDS, SHE_TAKES_OVER)
     assert not any(s == "Eva Ek" for s, _, _ in facts)
     assert roles == []
+
+
+# "Eva Ek, som varit överdirektör på Tullverket, tar över som generaldirektör efter Per Holm."
+DEPUTY_TAKES_OVER = """
+0  Eva             PROPN _    9  nsubj        B-PER
+1  Ek              PROPN _    0  flat:name    I-PER
+2  ,               PUNCT _    5  punct
+3  som             PRON  som  5  nsubj
+4  varit           AUX   vara 5  cop
+5  överdirektör    NOUN  _    0  acl:relcl
+6  på              ADP   _    7  case
+7  Tullverket      PROPN _    5  nmod         B-Agency=agency/tullverket
+8  ,               PUNCT _    5  punct
+9  tar             VERB  ta   9  ROOT
+10 över            ADP   _    9  compound:prt
+11 som             SCONJ _    12 mark
+12 generaldirektör NOUN  _    9  obl
+13 efter           ADP   _    14 case
+14 Per             PROPN _    9  obl          B-PER
+15 Holm            PROPN _    14 flat:name    I-PER
+16 .               PUNCT _    9  punct
+"""
+
+
+def test_the_title_nearest_efter_is_the_post_taken_over() -> None:
+    facts, roles = run(DEPUTY_TAKES_OVER)
+    assert ("Per Holm", "jobTitle", "generaldirektör") in facts
+    assert ("Per Holm", "jobTitle", "överdirektör") not in facts
+    assert {r.title for r in roles if r.holder.text == "Per Holm"} == {"generaldirektör"}

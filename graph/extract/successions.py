@@ -361,7 +361,9 @@ def _takes_over(tokens: Span) -> bool:
 
 
 def _post(ctx: DocContext, succession: Succession, facts: Sequence[Fact]) -> Post | None:
-    title, org, preposition = title_and_org(ctx, succession.clause)
+    # before "efter" the title nearest it is the post ("X, som varit överdirektör, tar över
+    # som generaldirektör efter Y"); after the predecessor, the first
+    title, org, preposition = title_and_org(ctx, succession.clause, last=succession.rule == AFTER)
     if title is not None and org is None and title.head in AGENCY_HEADS:
         # "ny generaldirektör efter Y" in an article about an agency: that agency's head
         subject = ctx.subject.mention if ctx.subject is not None else None
@@ -454,13 +456,13 @@ def _held(
 
 
 def title_and_org(
-    ctx: DocContext, tokens: Span
+    ctx: DocContext, tokens: Span, *, last: bool = False
 ) -> tuple[TitleMention | None, Mention | None, str | None]:
-    """The first title in some words ("som generaldirektör", "posten som chef") and the
-    organisation named with it: a genitive before it ("Tullverkets") or after a preposition
-    right after it ("för Tullverket")."""
+    """The first title in some words ("som generaldirektör", "posten som chef"), or with
+    `last` the last, and the organisation named with it: a genitive before it
+    ("Tullverkets") or after a preposition right after it ("för Tullverket")."""
     doc = ctx.doc
-    for token in tokens:
+    for token in reversed(tokens) if last else tokens:
         title = title_at(token)
         if title is None or title.end - 1 != token.i:
             continue
