@@ -251,3 +251,23 @@ TODAY = """
 
 def test_today_says_the_post_is_held_not_that_it_starts() -> None:
     assert one(roles(TODAY, (2, PRESENT), date="2026-03-05"))[3:] == ("current", None, None)
+
+
+# "Då tilldelas Eva Lund vid Tullverket 120,5 tkr 2018." (the year is the grant's)
+GRANTED_IN_2018 = """
+0 Då         ADV   _        1 advmod
+1 tilldelas  VERB  tilldela 1 ROOT
+2 Eva        PROPN _        1 nsubj:pass B-PER
+3 Lund       PROPN _        2 flat:name  I-PER
+4 vid        ADP   _        5 case
+5 Tullverket PROPN _        2 nmod       B-Agency=agency/tullverket
+6 120,5      NUM   _        7 nummod
+7 tkr        NOUN  _        1 obj
+8 2018       NUM   _        1 obl
+9 .          PUNCT _        1 punct
+"""
+
+
+def test_a_year_after_an_amount_is_not_the_posts() -> None:
+    found = roles(GRANTED_IN_2018, (1, PRESENT))
+    assert one(found) == ("Eva Lund", "Tullverket", None, "current", None, None)

@@ -27,17 +27,23 @@ from graph.extract.context import AFFILIATIONS, DocContext
 from graph.extract.titles import title_at
 from graph.extract.when import AT, END, START, When, article_day, dates_in
 from graph.lang.sv.tenure import (
+    AND_WITH,
+    AT_WORDS,
     COMING_FROM,
     CURRENT_WORDS,
+    END_WORDS,
     FORMER_PAIRS,
     FORMER_WORDS,
     HELD_LEMMAS,
     LEAVING_FORMS,
     LEAVING_LEMMAS,
     LEAVING_PHRASES,
+    MONTHS,
     NOT_FORMER_BEFORE,
     RANGE_JOINERS,
     RECENTLY,
+    RELATIVE_TIMES,
+    START_WORDS,
     STARTING_LEMMAS,
 )
 from graph.records import Fact, Mention, Role
@@ -51,8 +57,21 @@ BEFORE_TITLE = 2
 OPENING = 5
 #: How many words after the role's own its date may follow ("… sedan den 1 maj 2019").
 AFTER = 6
-#: Parts of speech that end what follows a role's words: another clause or phrase begins.
-STOPS = frozenset({"PUNCT", "CCONJ", "SCONJ", "VERB", "AUX", "PRON"})
+#: The words of a date and of leaving, all that may follow a role's words as its own
+#: ("… chef för Tullverket sedan den 1 maj 2019", "… som går i pension vid årsskiftet").
+TIME_WORDS = frozenset(
+    {
+        *START_WORDS,
+        *END_WORDS,
+        *AT_WORDS,
+        *RANGE_JOINERS,
+        *AND_WITH,
+        "fram",
+        *MONTHS,
+        *(word for phrase in RELATIVE_TIMES for word in phrase),
+        *(word for phrase in LEAVING_PHRASES for word in phrase),
+    }
+)
 COMMA = ","
 #: How many verbs ("tvingades", "ska", "att") may stand before a leaving verb after a role.
 LEAVING_REACH = 2
@@ -166,8 +185,9 @@ def role_words(
             and doc[i - 1].like_num
             and doc[i + 1 : i + 2].text.isdigit()
         )
-        if token.pos_ in STOPS and not joins and (leaving is None or leaving.i - i > LEAVING_REACH):
-            break
+        leaves = leaving is not None and leaving.i - i <= LEAVING_REACH
+        if not (joins or leaves or token.lower_ in TIME_WORDS or token.text.isdigit()):
+            break  # only a date and a leaving verb follow a role's words
         after.append(token)
         i += 1
     kept = {t.i: t for t in [*opening, *before, *inside, *after]}
