@@ -12,9 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 # Only what the options and help are made of is imported here: each command imports the
 # library it runs when it runs, so `kg --help` loads no spaCy, rdflib, Oxigraph or pyvis.
@@ -24,6 +21,7 @@ from graph.layout import CACHE_DIR, STORE_DIR, TRIG_FILE, TURTLE_FILE, VIEW_FILE
 from graph.store.choices import DEFAULT_TIMEOUT, RESULT_FORMATS
 
 if TYPE_CHECKING:
+    from rich.console import Console
     from spacy.language import Language
 
     from graph.read import Document
@@ -33,7 +31,14 @@ DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUT = Path("out")
 
 F = TypeVar("F", bound=Callable[..., Any])
-console = Console(stderr=True)
+
+
+@functools.cache
+def _console() -> Console:
+    """Status lines and progress on standard error (rich: loaded by the commands that show them)."""
+    from rich.console import Console
+
+    return Console(stderr=True)
 
 
 #: `--timeout` of `kg query` and `kg serve`.
@@ -77,7 +82,7 @@ def main() -> None:
 
 def _swedish_pipeline() -> Language:
     """The shipped pipeline, loaded with a status line."""
-    with console.status("Loading the Swedish pipeline"):
+    with _console().status("Loading the Swedish pipeline"):
         return _load_pipeline()
 
 
@@ -97,12 +102,14 @@ def _load_pipeline() -> Language:
 @contextmanager
 def _progress_bar(total: int) -> Iterator[Callable[[Document], None]]:
     """A progress bar over `total` articles; yields the callback that advances it."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     with Progress(
         TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
-        console=console,
+        console=_console(),
         transient=True,
     ) as bar:
         task = bar.add_task("Analysing articles", total=total)
@@ -159,6 +166,9 @@ def build(inputs: tuple[Path, ...], out: Path, jobs: int, cluster: str | None, f
     nlp = _load_pipeline if jobs > 1 or cluster else _swedish_pipeline()
     with _progress_bar(len(documents)) as progress:
         summary = run_build(documents, out, nlp, progress, jobs=jobs, cluster=cluster, full=full)
+    from rich.console import Console
+    from rich.table import Table
+
     table = Table(title=f"Built {summary.out}", show_header=False)
     table.add_row("documents", str(summary.documents))
     changes = summary.changes
@@ -210,8 +220,8 @@ def query(args: tuple[str, ...], fmt: str, timeout: float, list_queries: bool) -
       kg query --list
       kg query offices --agency '<https://myndighetsgraf.se/id/agency/forsakringskassan>'
     """
-    from graph.store import format_result, named_queries, run_named
-    from graph.store import query as run_query
+    # Answers in plain cells: rdflib takes longer to import than a simple query to answer.
+    from graph.store import ask, ask_named, format_result, named_queries
 
     queries = named_queries()
     if list_queries:
@@ -222,11 +232,11 @@ def query(args: tuple[str, ...], fmt: str, timeout: float, list_queries: bool) -
         raise click.UsageError("give a query (quoted) or a query name, and at most a location")
     location, text = (DEFAULT_OUT, words[0]) if len(words) == 1 else (Path(words[0]), words[1])
     if text in queries:
-        result = run_named(location, text, values, timeout=timeout)
+        result = ask_named(location, text, values, timeout=timeout)
     elif values:
         raise click.UsageError(f"options {', '.join(values)} are for named queries only")
     else:
-        result = run_query(location, text, timeout=timeout)
+        result = ask(location, text, timeout=timeout)
     # color=True: click would otherwise strip escape sequences from values written to a pipe.
     click.echo(format_result(result, fmt, terminal=sys.stdout.isatty()), nl=False, color=True)
 
@@ -451,7 +461,7 @@ def evaluate(gold: Path, inputs: tuple[Path, ...], graph_file: Path | None, as_j
         score = score_build(gold, graph=graph_file)
     else:
         nlp = _swedish_pipeline()
-        with console.status("Building the graph"):
+        with _console().status("Building the graph"):
             score = score_build(gold, inputs or (DEFAULT_INPUT,), nlp=nlp)
     click.echo(
         json.dumps(ev.as_json(score), ensure_ascii=False, indent=1) if as_json else ev.report(score)

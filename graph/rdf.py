@@ -29,7 +29,7 @@ from graph.names import slug
 from graph.read import Document
 from graph.records import Decision, Evidence, Fact, Mention, Quote, Role
 from graph.resolve import Resolution
-from graph.store.terms import rdflib_term
+from graph.store.rdflib_terms import rdflib_term
 from graph.vocab import DOC, ID, KG, PREFIXES, VERB, bind_prefixes
 
 WD = PREFIXES["wd"]

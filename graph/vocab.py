@@ -8,30 +8,18 @@ suite checks that every name here is declared in the Turtle and vice versa.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from rdflib import Graph, Namespace, URIRef
-from rdflib.namespace import (
-    DCTERMS,
-    FOAF,
-    ORG,
-    OWL,
-    PROV,
-    RDF,
-    RDFS,
-    SDO,
-    SKOS,
-    XSD,
-    DefinedNamespace,
-)
+from rdflib.namespace import DefinedNamespace
 
-BASE = "https://myndighetsgraf.se/"
+from graph.layout import ontology_dir as ontology_dir  # its home before graph.layout
+from graph.prefixes import PREFIX_IRIS
 
 
 class KG(DefinedNamespace):
     """Classes and properties of ontology/kg.ttl."""
 
-    _NS = Namespace(BASE + "ns#")
+    _NS = Namespace(PREFIX_IRIS["kg"])
     _fail = True
 
     # classes
@@ -84,47 +72,17 @@ class KG(DefinedNamespace):
 
 
 #: Entities (one IRI per real thing), documents and evidence nodes.
-ID = Namespace(BASE + "id/")
-DOC = Namespace(BASE + "doc/")
+ID = Namespace(PREFIX_IRIS["id"])
+DOC = Namespace(PREFIX_IRIS["doc"])
 #: Open-ended predicates from the subject-verb-object fallback (verb lemma as
 #: local name); kept apart so they never mix with the curated properties.
-VERB = Namespace(BASE + "verb/")
+VERB = Namespace(PREFIX_IRIS["verb"])
 
 #: The classes an extracted entity can have, in the order a view lists them.
 ENTITY_CLASSES = ("Agency", "Organization", "Office", "Place", "Person", "Project")
 
-#: The one prefix table of the project: bound in every RDF file it writes, accepted
-#: undeclared in queries, and used to shorten IRIs in result tables, so every output reads
-#: the same. A table shortens an IRI with the first namespace it starts with, and written
-#: files declare prefixes in this order. rdflib's standard vocabularies are DefinedNamespace
-#: classes; `Namespace(str(...))` makes each value the same kind of thing.
-PREFIXES: dict[str, Namespace] = {
-    "kg": KG._NS,
-    "id": ID,
-    "doc": DOC,
-    "verb": VERB,
-    "rdf": Namespace(str(RDF)),
-    "rdfs": Namespace(str(RDFS)),
-    "owl": Namespace(str(OWL)),
-    "xsd": Namespace(str(XSD)),
-    "skos": Namespace(str(SKOS)),
-    "prov": Namespace(str(PROV)),
-    "schema": Namespace(str(SDO)),
-    "org": Namespace(str(ORG)),
-    "foaf": Namespace(str(FOAF)),
-    "dcterms": Namespace(str(DCTERMS)),
-    "wd": Namespace("http://www.wikidata.org/entity/"),
-}
-
-
-def ontology_dir() -> Path:
-    """The folder with kg.ttl, shapes.ttl and gazetteers/.
-
-    A wheel carries it inside the package (graph/ontology); a source checkout
-    has it at the top of the repository.
-    """
-    packaged = Path(__file__).with_name("ontology")
-    return packaged if packaged.is_dir() else Path(__file__).parents[1] / "ontology"
+#: The project's prefix table (graph.prefixes) as rdflib namespaces.
+PREFIXES: dict[str, Namespace] = {name: Namespace(iri) for name, iri in PREFIX_IRIS.items()}
 
 
 def bind_prefixes(graph: Graph) -> Graph:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -44,3 +45,12 @@ def test_help_imports_no_heavy_library(args: list[str]) -> None:
 def test_the_probe_sees_a_heavy_import() -> None:
     _, heavy = imported_by("query", "--list")  # reads the named queries through the store
     assert "pyoxigraph" in heavy
+
+
+def test_a_query_loads_no_rdflib(tiny_build: Path) -> None:
+    """`kg query` prints its answer from plain cells (rdflib costs more than the query)."""
+    shown, heavy = imported_by(
+        "query", str(tiny_build), "SELECT ?l WHERE { ?a a kg:Agency ; rdfs:label ?l }"
+    )
+    assert shown.splitlines()[2:] == ["Försäkringskassan", "(1 row)"]
+    assert heavy == ["pyoxigraph"]

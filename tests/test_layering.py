@@ -18,7 +18,8 @@ PACKAGE = Path(__file__).resolve().parents[1] / "graph"
 #: worker processes) is one part: a worker runs the pipeline's analysis, which hands
 #: documents to the workers.
 FLOORS: tuple[tuple[str, ...], ...] = (
-    ("errors", "layout", "names", "vocab", "records", "lang"),
+    ("errors", "layout", "prefixes"),
+    ("names", "vocab", "records", "lang"),
     ("read", "store", "gazetteers", "shapes", "views", "evaluate"),
     ("nlp", "resolve"),
     ("extract",),

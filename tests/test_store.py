@@ -21,8 +21,11 @@ from servers import free_port, http_select, start_kg_serve, stop
 from graph.cli import main
 from graph.layout import STORE_DIR, TRIG_FILE, TURTLE_FILE
 from graph.store import (
+    RESULT_FORMATS,
+    Cell,
     QueryResult,
     StoreError,
+    ask,
     format_result,
     open_dataset,
     open_graph,
@@ -283,6 +286,31 @@ def test_table_cuts_long_cells(build: Path) -> None:
     table = format_result(query(build, "SELECT ?s WHERE { ?e kg:sentence ?s }"), "table")
     cell = table.splitlines()[2]
     assert cell.endswith("…") and len(cell) == 80
+
+
+@pytest.mark.parametrize("fmt", RESULT_FORMATS)
+@pytest.mark.parametrize(
+    "sparql",
+    [
+        LABELS,
+        PER_DOCUMENT,
+        "ASK { ?x a kg:Quote }",
+        "CONSTRUCT { ?a ?p ?o } WHERE { ?a a kg:Agency ; ?p ?o }",
+    ],
+    ids=["labels", "graphs", "ask", "construct"],
+)
+def test_ask_prints_what_query_prints(build: Path, sparql: str, fmt: str) -> None:
+    assert format_result(ask(build, sparql), fmt) == format_result(query(build, sparql), fmt)
+
+
+def test_ask_answers_in_plain_cells(build: Path) -> None:
+    (_, second) = ask(build, LABELS).rows
+    assert second == (
+        Cell("uri", ID + "Forsakringskassan"),
+        Cell("literal", "Försäkringskassan"),
+        Cell("literal", "14000", datatype="http://www.w3.org/2001/XMLSchema#integer"),
+    )
+    assert ask(build, "ASK { ?x a kg:Quote }").boolean is False
 
 
 def test_unknown_format_is_refused(build: Path) -> None:

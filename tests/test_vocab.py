@@ -1,7 +1,9 @@
 """The Python vocabulary and ontology/kg.ttl declare the same terms."""
 
 from rdflib import OWL, RDF, RDFS, Graph, Literal
+from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, SDO, SKOS, XSD
 
+from graph.prefixes import PREFIX_IRIS
 from graph.vocab import KG, ontology_dir
 
 
@@ -50,3 +52,12 @@ def test_every_error_a_user_can_fix_shares_one_base_that_the_cli_reports() -> No
 
     for error in (ReadError, StoreError, ViewError, EvalError):
         assert issubclass(error, KgError), error
+
+
+def test_the_plain_prefix_table_names_the_standard_vocabularies_as_rdflib_does() -> None:
+    standard = {"rdf": RDF, "rdfs": RDFS, "owl": OWL, "xsd": XSD, "skos": SKOS, "prov": PROV}
+    standard |= {"schema": SDO, "org": ORG, "foaf": FOAF, "dcterms": DCTERMS}
+    assert {name: PREFIX_IRIS[name] for name in standard} == {
+        name: str(namespace) for name, namespace in standard.items()
+    }
+    assert PREFIX_IRIS["kg"] == str(KG)

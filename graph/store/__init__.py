@@ -11,12 +11,13 @@ The modules, in the order data flows through them:
   `merged`, the union of a dataset's graphs);
 - `build_folder`: a folder put in place of another only once it is complete (`swap_in`);
 - `serialize`: RDF written by Oxigraph, literals kept as they were (`serialize_rdf`);
-- `database`: the Oxigraph store on disk (`write_store`) and SPARQL on it (`query`);
+- `database`: the Oxigraph store on disk (`write_store`) and SPARQL on it (`query`, and
+  `ask`, the same answer in plain `cells` with no rdflib loaded: what `kg query` prints);
 - `guard`: the read-only rule, checked before a query runs (`check_read_only`);
-- `named`: the named queries of ontology/queries/ (`named_queries`, `run_named`);
+- `named`: the named queries of ontology/queries/ (`named_queries`, `run_named`, `ask_named`);
 - `results`: a query's answer (`QueryResult`) as a table, CSV or JSON (`format_result`);
-- `terms`: IRIs printed so they paste back into a query (`pastable_iri`, `parse_iri`),
-  and text made safe for a terminal (`printable`);
+- `terms`: IRIs printed so they paste back into a query (`pastable_iri`), read back
+  (`rdflib_terms.parse_iri`), and text made safe for a terminal (`printable`);
 - `worker` and `pool`: every query runs in a supervised process, ended when its time is
   up or its client has gone (`QueryPool`);
 - `server`: the read-only SPARQL endpoint of `kg serve` (`serve`);

@@ -2,23 +2,25 @@
 
 
 from graph.store.build_folder import swap_in
+from graph.store.cells import Cell, Table
 from graph.store.choices import DEFAULT_TIMEOUT, RESULT_FORMATS
-from graph.store.database import query, write_store
+from graph.store.database import ask, query, write_store
 from graph.store.endpoint import oxigraph_executable, push, wait_until_answering
 from graph.store.errors import StoreError
 from graph.store.files import merged, open_dataset, open_graph
 from graph.store.guard import READ_ONLY_MESSAGE, SERVICE_MESSAGE, RefusedQuery, check_read_only
-from graph.store.named import NamedQuery, Parameter, named_queries, run_named
+from graph.store.named import NamedQuery, Parameter, ask_named, named_queries, run_named
 from graph.store.pool import (
     QueryCancelled,
     QueryCrashed,
     QuerySyntaxError,
     QueryTimeout,
 )
+from graph.store.rdflib_terms import parse_iri
 from graph.store.results import QueryResult, format_result
 from graph.store.serialize import RDF_WRITERS, convert_rdf, serialize_rdf
 from graph.store.server import Endpoint, serve
-from graph.store.terms import parse_iri, pastable_iri, printable
+from graph.store.terms import pastable_iri, printable
 from graph.vocab import PREFIXES
 
 __all__ = [
@@ -28,6 +30,7 @@ __all__ = [
     "READ_ONLY_MESSAGE",
     "RESULT_FORMATS",
     "SERVICE_MESSAGE",
+    "Cell",
     "Endpoint",
     "NamedQuery",
     "Parameter",
@@ -38,6 +41,9 @@ __all__ = [
     "QueryTimeout",
     "RefusedQuery",
     "StoreError",
+    "Table",
+    "ask",
+    "ask_named",
     "check_read_only",
     "convert_rdf",
     "format_result",

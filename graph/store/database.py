@@ -5,6 +5,9 @@ graph of all of them, so queries see every fact once with no ``GRAPH`` clause
 (Oxigraph's union-default-graph mode would return a fact once per document that
 states it). Queries may use the project's prefixes (``kg:``, ``id:``, ``rdfs:`` ...) without
 declaring them. ``GRAPH ?doc { ... }`` still reaches one document's graph.
+
+`ask` answers in plain cells and loads no rdflib (what `kg query` prints); `query` gives
+the same answer in rdflib's terms.
 """
 
 from __future__ import annotations
@@ -15,18 +18,22 @@ import tempfile
 import threading
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
-import rdflib
 
 from graph.store.build_folder import swap_in
+from graph.store.cells import Cell, Table, read_answer, table
 from graph.store.choices import DEFAULT_TIMEOUT
 from graph.store.errors import StoreError, first_line
 from graph.store.pool import QueryPool
-from graph.store.results import TRIPLE_VARIABLES, QueryResult, Term
-from graph.store.serialize import nquads
-from graph.store.terms import rdflib_term
+from graph.store.results import QueryResult
 from graph.store.worker import MERGE_INTO_DEFAULT_GRAPH
+
+if TYPE_CHECKING:
+    import rdflib
+
+    from graph.store.rdflib_terms import Term
 
 
 def write_store(dataset: rdflib.Dataset, path: Path) -> None:
@@ -49,7 +56,7 @@ def query(
     location: Path,
     sparql: str,
     *,
-    bindings: Mapping[str, Term] | None = None,
+    bindings: Mapping[str, Term | Cell] | None = None,
     timeout: float = DEFAULT_TIMEOUT,
 ) -> QueryResult:
     """Run `sparql` on a build folder's Oxigraph store (read-only) or on an RDF file.
@@ -61,15 +68,22 @@ def query(
     without store/ but with graph.trig or graph.ttl, or a single RDF file, is loaded
     into an in-memory store first.
     """
-    answer = _pool(location).run(sparql, bindings, timeout=timeout)
-    if answer.kind == "graph":
-        triples = ox.parse(answer.body, format=ox.RdfFormat.N_TRIPLES)
-        rows = tuple(
-            (rdflib_term(t.subject), rdflib_term(t.predicate), rdflib_term(t.object))
-            for t in triples
-        )
-        return QueryResult(variables=TRIPLE_VARIABLES, rows=rows)
-    return _query_result(ox.parse_query_results(answer.body, format=ox.QueryResultsFormat.JSON))
+    from graph.store.rdflib_terms import as_cell, rdflib_term
+
+    cells = {name: as_cell(term) for name, term in (bindings or {}).items()}
+    answer = _pool(location).run(sparql, cells, timeout=timeout)
+    return QueryResult(*read_answer(answer, rdflib_term))
+
+
+def ask(
+    location: Path,
+    sparql: str,
+    *,
+    bindings: Mapping[str, Cell] | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+) -> Table:
+    """`query`'s answer in cells: the same rules, no rdflib loaded."""
+    return table(_pool(location).run(sparql, bindings, timeout=timeout))
 
 
 #: Pools of query processes by location; the oldest is closed when there are more.
@@ -100,6 +114,8 @@ def _close_pools() -> None:
 
 
 def _bulk_load(dataset: rdflib.Dataset, folder: Path) -> None:
+    from graph.store.serialize import nquads  # rdflib's writer: the dataset is rdflib's
+
     data = nquads(dataset)
     store = ox.Store(str(folder))
     try:
@@ -114,17 +130,3 @@ def _bulk_load(dataset: rdflib.Dataset, folder: Path) -> None:
 def merge_into_default_graph(store: ox.Store) -> None:
     """Copy every named graph's triples into the default graph (a set: each fact once)."""
     store.update(MERGE_INTO_DEFAULT_GRAPH)
-
-
-def _query_result(answer: ox.QuerySolutions | ox.QueryBoolean) -> QueryResult:
-    if isinstance(answer, ox.QueryBoolean):
-        return QueryResult(variables=(), rows=(), boolean=bool(answer))
-    variables = tuple(variable.value for variable in answer.variables)
-    rows = tuple(
-        tuple(
-            None if solution[i] is None else rdflib_term(solution[i])
-            for i in range(len(variables))
-        )
-        for solution in answer
-    )
-    return QueryResult(variables=variables, rows=rows)

@@ -17,7 +17,7 @@ import pyoxigraph as ox
 import rdflib
 
 from graph.store.errors import StoreError, first_line
-from graph.store.terms import rdflib_term
+from graph.store.rdflib_terms import rdflib_term
 from graph.vocab import PREFIXES, bind_prefixes
 
 _RDF_TYPE = str(rdflib.RDF.type)

@@ -14,12 +14,13 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import NamedTuple
 
+from graph.layout import ontology_dir
+from graph.store.cells import Cell, Table
 from graph.store.choices import DEFAULT_TIMEOUT
-from graph.store.database import query
+from graph.store.database import ask, query
 from graph.store.errors import StoreError
-from graph.store.results import QueryResult, Term
+from graph.store.results import QueryResult
 from graph.store.terms import parse_term
-from graph.vocab import ontology_dir
 
 QUERY_SUFFIX = ".rq"
 PARAMETER_KINDS = ("iri", "literal")
@@ -77,7 +78,7 @@ def read_named_query(path: Path) -> NamedQuery:
     )
 
 
-def bind_parameters(named: NamedQuery, values: Mapping[str, str]) -> dict[str, Term]:
+def bind_parameters(named: NamedQuery, values: Mapping[str, str]) -> dict[str, Cell]:
     """`values` (parameter name → text as typed) as the terms their kinds say."""
     kinds = {parameter.name: parameter.kind for parameter in named.parameters}
     unknown = sorted(set(values) - set(kinds))
@@ -100,9 +101,26 @@ def run_named(
 
     ``run_named(Path("out"), "offices", {"agency": "<https://myndighetsgraf.se/id/agency/x>"})``
     """
+    named = _named(name)
+    bindings = bind_parameters(named, values or {})
+    return query(location, named.sparql, bindings=bindings, timeout=timeout)
+
+
+def ask_named(
+    location: Path,
+    name: str,
+    values: Mapping[str, str] | None = None,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+) -> Table:
+    """`run_named`'s answer in cells, with no rdflib loaded (graph.store.database.ask)."""
+    named = _named(name)
+    bindings = bind_parameters(named, values or {})
+    return ask(location, named.sparql, bindings=bindings, timeout=timeout)
+
+
+def _named(name: str) -> NamedQuery:
     queries = named_queries()
     if name not in queries:
         raise StoreError(f"no named query {name!r}: `kg query --list` shows them")
-    named = queries[name]
-    bindings = bind_parameters(named, values or {})
-    return query(location, named.sparql, bindings=bindings, timeout=timeout)
+    return queries[name]

@@ -26,16 +26,14 @@ from pathlib import Path
 from typing import IO, Any, NamedTuple
 
 import pyoxigraph as ox
-from rdflib import BNode, URIRef
 
 from graph.layout import STORE_DIR, TRIG_FILE, TURTLE_FILE
+from graph.prefixes import PREFIX_IRIS
+from graph.store.cells import Cell, encode
 from graph.store.choices import DEFAULT_TIMEOUT
 from graph.store.errors import StoreError, first_line
-from graph.store.files import read_quads
 from graph.store.guard import check_read_only
-from graph.store.results import Term
 from graph.store.sparql_errors import syntax_message
-from graph.vocab import PREFIXES
 
 #: Queries that run at once on one pool; more wait for a free process.
 MAX_WORKERS = 4
@@ -47,7 +45,7 @@ START_SECONDS = 30.0
 JSON_RESULTS = "application/sparql-results+json"
 N_TRIPLES = "application/n-triples"
 WORKER_SCRIPT = Path(__file__).with_name("worker.py")
-QUERY_PREFIXES = {name: str(namespace) for name, namespace in PREFIXES.items()}
+QUERY_PREFIXES = PREFIX_IRIS
 #: prctl(2) option: the signal the kernel sends a process when its parent dies.
 _PR_SET_PDEATHSIG = 1
 
@@ -129,6 +127,8 @@ class Worker:
         self._from: IO[bytes] = self.process.stdout
         quads = b""
         if source.kind == "quads":
+            from graph.store.files import read_quads  # loads rdflib: a graph file only
+
             quads = ox.serialize(read_quads(source.path), format=ox.RdfFormat.N_QUADS) or b""
         settings = {"prefixes": QUERY_PREFIXES, "quads_length": len(quads)}
         try:
@@ -211,7 +211,7 @@ class QueryPool:
     def run(
         self,
         sparql: str,
-        bindings: Mapping[str, Term] | None = None,
+        bindings: Mapping[str, Cell] | None = None,
         *,
         timeout: float = DEFAULT_TIMEOUT,
         results_format: str = JSON_RESULTS,
@@ -222,7 +222,7 @@ class QueryPool:
         check_read_only(sparql)
         request = {
             "query": sparql,
-            "substitutions": {name: encode_term(term) for name, term in (bindings or {}).items()},
+            "substitutions": {name: encode(term) for name, term in (bindings or {}).items()},
             "results_format": results_format,
             "graph_format": graph_format,
         }
@@ -260,17 +260,3 @@ class QueryPool:
         for worker in idle:
             worker.kill()
         self._spawner.shutdown(wait=False)
-
-
-def encode_term(term: Term) -> dict[str, str]:
-    """An rdflib term as the worker reads it from JSON."""
-    if isinstance(term, URIRef):
-        return {"iri": str(term)}
-    if isinstance(term, BNode):
-        return {"bnode": str(term)}
-    encoded = {"literal": str(term)}
-    if term.language:
-        encoded["language"] = term.language
-    elif term.datatype:
-        encoded["datatype"] = str(term.datatype)
-    return encoded

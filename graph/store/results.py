@@ -1,4 +1,8 @@
-"""What a SPARQL query answered, and that answer as a table, CSV or SPARQL JSON."""
+"""What a SPARQL query answered, and that answer as a table, CSV or SPARQL JSON.
+
+The answer is written from its cells (graph.store.cells), so `kg query` formats what it
+was sent without loading rdflib; a `QueryResult` of rdflib terms is read into cells first.
+"""
 
 from __future__ import annotations
 
@@ -6,21 +10,18 @@ import csv
 import io
 import json
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from rdflib import BNode, Literal, URIRef
-
+from graph.store.cells import XSD_BOOLEAN, Cell, Table
 from graph.store.choices import RESULT_FORMATS
 from graph.store.errors import StoreError
 from graph.store.terms import json_printable, pastable_iri, printable
 
+if TYPE_CHECKING:
+    from graph.store.rdflib_terms import Term
+
 #: A literal in a table longer than this is cut with an ellipsis; csv and json keep it whole.
 MAX_CELL_WIDTH = 80
-
-#: The variables a CONSTRUCT or DESCRIBE result is given, one row per triple.
-TRIPLE_VARIABLES = ("subject", "predicate", "object")
-
-Term = URIRef | BNode | Literal
 
 
 class QueryResult(NamedTuple):
@@ -38,7 +39,7 @@ class QueryResult(NamedTuple):
     boolean: bool | None = None
 
 
-def format_result(result: QueryResult, fmt: str, *, terminal: bool = False) -> str:
+def format_result(result: QueryResult | Table, fmt: str, *, terminal: bool = False) -> str:
     """Render `result` as "table" (aligned text), "csv" (RFC 4180) or "json" (SPARQL 1.1 JSON).
 
     csv follows the SPARQL 1.1 CSV results format (IRIs in full, literals as their
@@ -47,23 +48,32 @@ def format_result(result: QueryResult, fmt: str, *, terminal: bool = False) -> s
     Control characters never come out raw in a table or JSON (JSON escapes them);
     csv keeps values as they are unless it goes to a `terminal`.
     """
+    cells = result if isinstance(result, Table) else _cells(result)
     if fmt == "table":
-        return _table(result)
+        return _table(cells)
     if fmt == "csv":
-        return _csv(result, printable if terminal else str)
+        return _csv(cells, printable if terminal else str)
     if fmt == "json":
-        return _json(result)
+        return _json(cells)
     raise StoreError(f"unknown result format {fmt!r}: use one of {', '.join(RESULT_FORMATS)}")
 
 
-def _tabular(result: QueryResult) -> QueryResult:
+def _cells(result: QueryResult) -> Table:
+    from graph.store.rdflib_terms import as_cell  # rdflib: loaded already, it made `result`
+
+    rows = tuple(tuple(None if t is None else as_cell(t) for t in row) for row in result.rows)
+    return Table(result.variables, rows, result.boolean)
+
+
+def _tabular(result: Table) -> Table:
     """An ASK answer as a one-column table, so every format has one shape to write."""
     if result.boolean is None:
         return result
-    return QueryResult(variables=("boolean",), rows=((Literal(result.boolean),),))
+    answer = Cell("literal", "true" if result.boolean else "false", datatype=XSD_BOOLEAN)
+    return Table(variables=("boolean",), rows=((answer,),))
 
 
-def _table(result: QueryResult) -> str:
+def _table(result: Table) -> str:
     result = _tabular(result)
     cells = [[_short(cell) for cell in row] for row in result.rows]
     widths = [
@@ -80,7 +90,7 @@ def _table(result: QueryResult) -> str:
     return "".join(text.rstrip() + "\n" for text in lines)
 
 
-def _short(cell: Term | None) -> str:
+def _short(cell: Cell | None) -> str:
     """A cell as a person reads it: IRIs as a query takes them, literals without quotes.
 
     An IRI is never cut, so it can be pasted into the next query; control characters
@@ -88,15 +98,15 @@ def _short(cell: Term | None) -> str:
     """
     if cell is None:
         return ""
-    if isinstance(cell, URIRef):
-        return pastable_iri(str(cell))
-    if isinstance(cell, BNode):
-        return f"_:{cell}"
-    text = printable(" ".join(str(cell).split()))  # an evidence sentence may hold line breaks
+    if cell.kind == "uri":
+        return pastable_iri(cell.value)
+    if cell.kind == "bnode":
+        return f"_:{cell.value}"
+    text = printable(" ".join(cell.value.split()))  # an evidence sentence may hold line breaks
     return text if len(text) <= MAX_CELL_WIDTH else text[: MAX_CELL_WIDTH - 1] + "…"
 
 
-def _csv(result: QueryResult, shown: Callable[[str], str]) -> str:
+def _csv(result: Table, shown: Callable[[str], str]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")  # RFC 4180 ends records with CRLF
     result = _tabular(result)
@@ -106,11 +116,11 @@ def _csv(result: QueryResult, shown: Callable[[str], str]) -> str:
     return buffer.getvalue()
 
 
-def _csv_cell(cell: Term) -> str:
-    return f"_:{cell}" if isinstance(cell, BNode) else str(cell)
+def _csv_cell(cell: Cell) -> str:
+    return f"_:{cell.value}" if cell.kind == "bnode" else cell.value
 
 
-def _json(result: QueryResult) -> str:
+def _json(result: Table) -> str:
     document: dict[str, object]
     if result.boolean is not None:
         document = {"head": {}, "boolean": result.boolean}
@@ -127,14 +137,10 @@ def _json(result: QueryResult) -> str:
     return json_printable(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"
 
 
-def _json_term(cell: Term) -> dict[str, str]:
-    if isinstance(cell, URIRef):
-        return {"type": "uri", "value": str(cell)}
-    if isinstance(cell, BNode):
-        return {"type": "bnode", "value": str(cell)}
-    term: dict[str, str] = {"type": "literal", "value": str(cell)}
+def _json_term(cell: Cell) -> dict[str, str]:
+    term = {"type": cell.kind, "value": cell.value}
     if cell.language:
         term["xml:lang"] = cell.language
     elif cell.datatype:
-        term["datatype"] = str(cell.datatype)
+        term["datatype"] = cell.datatype
     return term
