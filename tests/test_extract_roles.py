@@ -248,3 +248,42 @@ def test_speaker_with_a_stated_employer_keeps_it() -> None:
     doc = build(TRANSPORT_AGENCY_BUILDS, PARAGRAPH, WE_HIRE_SAYS_PRESS_OFFICER)
     facts = [f for f in extract(doc, "doc-1").facts if f.predicate == "worksFor"]
     assert triples(facts) == {("Anna Berg", "worksFor", "Arbetsförmedlingen")}
+
+
+# person-title-org with a present-time adverb before the title
+TODAY_DEPUTY_AT_CUSTOMS = """
+0  Per          PROPN _          9 nsubj     B-PER
+1  Holm         PROPN _          0 flat:name I-PER
+2  ,            PUNCT _          5 punct
+3  i            ADP   _          4 case
+4  dag          NOUN  dag        5 obl
+5  överdirektör NOUN  _          0 appos
+6  för          ADP   _          7 case
+7  Tullverket   PROPN _          5 nmod      B-Agency=agency/tullverket
+8  ,            PUNCT _          5 punct
+9  tiger        VERB  tiga       9 ROOT
+10 .            PUNCT _          9 punct
+"""
+
+NOWADAYS_DEPUTY_AT_CUSTOMS = """
+0  Per          PROPN _          8 nsubj     B-PER
+1  Holm         PROPN _          0 flat:name I-PER
+2  ,            PUNCT _          4 punct
+3  numera       ADV   _          4 advmod
+4  överdirektör NOUN  _          0 appos
+5  för          ADP   _          6 case
+6  Tullverket   PROPN _          4 nmod      B-Agency=agency/tullverket
+7  ,            PUNCT _          4 punct
+8  tiger        VERB  tiga       8 ROOT
+9  .            PUNCT _          8 punct
+"""
+
+
+def test_a_title_after_i_dag_or_numera_is_the_persons_present_post() -> None:
+    expected = {("Per Holm", "jobTitle", "överdirektör"), ("Per Holm", "worksFor", "Tullverket")}
+    assert triples(role_facts(TODAY_DEPUTY_AT_CUSTOMS)) == expected
+    nowadays = NOWADAYS_DEPUTY_AT_CUSTOMS
+    assert triples(role_facts(nowadays)) == expected
+    # Another adverb is no present post: "Per Holm, ofta överdirektör …" is not matched.
+    often = nowadays.replace("numera       ADV", "ofta         ADV")
+    assert ("Per Holm", "worksFor", "Tullverket") not in triples(role_facts(often))

@@ -41,6 +41,7 @@ from graph.extract.lexicon import SUBJECTS
 from graph.extract.role_clauses import affiliations, person_at, strongest, title_agency
 from graph.extract.tags import EXTENSION
 from graph.extract.titles import POLITICIAN, TitleMention, title_at, title_word
+from graph.lang.sv.tenure import CURRENT_WORDS
 from graph.lang.sv.titles import AGENCY_HEADS, PERSON_PREPOSITIONS, TITLE_PREPOSITIONS
 from graph.records import Fact, Mention, Quote
 
@@ -107,6 +108,13 @@ ORG = _tag("ORG", "OFFICE", op="+")
 TITLE = _tag("TITLE", op="+")
 COMMA = {"ORTH": ","}
 MAYBE_COMMA = {"ORTH": ",", "OP": "?"}
+#: A present-time adverb between the comma and the title: "Per Holm, i dag överdirektör
+#: för …", "Eva Berg, numera chef på …" ("i dag" is two tokens, each optional).
+NOW = [
+    ("", {"LOWER": {"IN": sorted(CURRENT_WORDS)}, "OP": "?"}),
+    ("", {"LOWER": "i", "OP": "?"}),
+    ("", {"LOWER": "dag", "OP": "?"}),
+]
 #: A name alone on its line, its title on the next after a comma: "Anna Berg\n, professor …".
 LINE_BREAK = {"IS_SPACE": True, "OP": "?"}
 ADJECTIVES = {"POS": "ADJ", "OP": "*"}
@@ -140,6 +148,7 @@ PATTERNS: dict[str, list[tuple[str, dict[str, Any]]]] = {
         *MAYBE_PARTY,
         ("", LINE_BREAK),
         ("", MAYBE_COMMA),
+        *NOW,
         ("title", TITLE),
         ("prep", TITLE_PREP),
         ("org", ORG),
