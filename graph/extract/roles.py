@@ -110,7 +110,7 @@ COMMA = {"ORTH": ","}
 MAYBE_COMMA = {"ORTH": ",", "OP": "?"}
 #: A present-time adverb between the comma and the title: "Per Holm, i dag överdirektör
 #: för …", "Eva Berg, numera chef på …" ("i dag" is two tokens, each optional).
-NOW = [
+NOW: list[tuple[str, dict[str, Any]]] = [
     ("", {"LOWER": {"IN": sorted(CURRENT_WORDS)}, "OP": "?"}),
     ("", {"LOWER": "i", "OP": "?"}),
     ("", {"LOWER": "dag", "OP": "?"}),
