@@ -369,3 +369,31 @@ def test_a_raise_the_receiver_wants_is_a_request_and_one_the_giver_wants_an_allo
     )
     [given] = decisions_of(GOVERNMENT_WANTS_TO_RAISE)
     assert (given.kind, parties(given)) == ("allocation", ("Regeringen", "Tullverket"))
+
+
+# The sum is in the clause of "ville ha" (asked for), not of "fick".
+GOT_MORE_THAN_ASKED = """
+0  Tullverket PROPN _     1  nsubj     B-Agency=agency/tullverket
+1  fick       VERB  få    1  ROOT
+2  mer        PRON  _     1  obj
+3  än         SCONJ _     6  mark
+4  de         PRON  _     6  nsubj
+5  hade       AUX   ha    6  aux
+6  äskat      ADJ   äska  1  ccomp
+7  ,          PUNCT _     1  punct
+8  de         PRON  _     10 nsubj
+9  ville      AUX   vilja 10 aux
+10 ha         VERB  ha    1  parataxis
+11 90         NUM   _     12 nummod
+12 miljoner   NOUN  miljon 10 obj
+13 .          PUNCT _     1  punct
+"""
+
+
+def test_a_sum_in_another_clause_is_not_the_one_received() -> None:
+    [d] = decisions_of(GOT_MORE_THAN_ASKED)
+    assert (d.actor.text, d.kind, d.amount_sek) == (
+        "Tullverket",
+        "budget request",
+        Decimal(90_000_000),
+    )

@@ -373,8 +373,17 @@ def _verb_kind(verb: Token, key: str, money: Money) -> str | None:
     modal = verb.dep_ in ("aux", "aux:pass") and verb.head.pos_ in ("VERB", "AUX")
     modal |= any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children)
     particle = key in NO_PARTICLE and any(c.dep_ == PARTICLE for c in verb.children)
-    moved = money is ANY_MONEY or any(t.i in money for t in predicate(verb).subtree)
+    pred = predicate(verb)
+    moved = money is ANY_MONEY or any(_clause_of(verb.doc[i]) == pred for i in money)
     return kind if moved and not (modal or particle) else None
+
+
+def _clause_of(token: Token) -> Token:
+    """The verb whose clause a word is in (or the root): "fick mer än de äskat, de ville ha
+    1,6 miljarder" has the sum in the clause of "ha", not of "fick"."""
+    while not _is_verb(token) and token.head is not token:
+        token = token.head
+    return token
 
 
 def _creates_posts(verb: Token) -> bool:
