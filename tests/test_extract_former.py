@@ -180,3 +180,43 @@ def test_a_former_title_in_apposition_gives_the_plain_title_and_a_former_head() 
     } <= triples(facts)
     assert ("Per Holm", "jobTitle", "tidigare generaldirektör") not in triples(facts)
     assert {(r.organisation.text, r.status) for r in roles} == {("Sjöfartsverket", "former")}
+
+
+# "Regeringen petade Per Holm från jobbet som generaldirektör för Lantmäteriet."
+DISMISSED = """
+0 Regeringen      PROPN _    1 nsubj     B-Organization=org/regeringen
+1 petade          ADJ   peta 1 ROOT
+2 Per             PROPN _    1 obj       B-PER
+3 Holm            PROPN _    2 flat:name I-PER
+4 från            ADP   _    5 case
+5 jobbet          NOUN  jobb 1 obl
+6 som             SCONJ _    7 mark
+7 generaldirektör NOUN  _    5 acl
+8 för             ADP   _    9 case
+9 Lantmäteriet    PROPN _    7 nmod      B-Agency=agency/lantmateriet
+10 .              PUNCT _    1 punct
+"""
+# "Den petade generaldirektören Per Holm talade." (a participle before a title)
+THE_DISMISSED_SPOKE = """
+0 Den               DET   _               3 det
+1 petade            ADJ   peta            2 amod
+2 generaldirektören NOUN  generaldirektör 5 nsubj
+3 Per               PROPN _               2 appos     B-PER
+4 Holm              PROPN _               3 flat:name I-PER
+5 talade            VERB  tala            5 ROOT
+6 .                 PUNCT _               5 punct
+"""
+
+
+def test_a_dismissal_from_a_post_with_the_dismisser_as_subject() -> None:
+    facts, roles = run(DISMISSED)
+    assert {
+        ("Per Holm", "jobTitle", "generaldirektör"),
+        ("Per Holm", "headOf", "Lantmäteriet"),
+    } <= triples(facts)
+    assert {(r.organisation.text, r.status) for r in roles} == {("Lantmäteriet", "former")}
+
+
+def test_a_participle_of_dismissing_before_a_title_is_no_post_left() -> None:
+    facts, _ = run(THE_DISMISSED_SPOKE, (5, "Mood=Ind|Tense=Past|VerbForm=Fin"))
+    assert not any(f.evidence.rule.startswith("left:") for f in facts)

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from graph.extract.context import AFFILIATIONS, DocContext
-from graph.extract.successions import LEFT, person_before, title_and_org
-from graph.extract.tenure import ORGANISATION_CLASSES, leaving_verb
+from graph.extract.successions import person_before, title_and_org
+from graph.extract.tenure import LEFT, ORGANISATION_CLASSES, leaving_verb
 from graph.extract.titles import relation
 from graph.lang.sv.tenure import COMING_FROM, POST_NOUNS, RECENTLY
 from graph.records import Evidence, Fact, Mention
@@ -28,8 +28,12 @@ from graph.records import Evidence, Fact, Mention
 #: Words that join the organisations of a list: "Skatteverket, Skolverket och Kronofogden".
 LIST_JOINERS = frozenset({",", "och", "samt"})
 RELATIVE = "som"
-#: How many words a post noun may have before it ("en tjänst", "sitt uppdrag", "posten").
-BEFORE_POST = 1
+#: How many words a post noun may have before it ("från jobbet", "en tjänst", "sitt uppdrag").
+BEFORE_POST = 2
+#: "petades från jobbet som …".
+FROM = "från"
+#: How many words after a verb of dismissing its object may stand ("petade regeringen Y").
+DISMISSED_REACH = 3
 
 
 def find_former(ctx: DocContext, facts: Sequence[Fact]) -> list[Fact]:
@@ -92,16 +96,39 @@ def _come_from(ctx: DocContext) -> Iterator[Fact]:
 
 
 def _left(ctx: DocContext) -> Iterator[Fact]:
-    """ "Y lämnar posten som T för O", "Y avgår som T för O": the post Y leaves."""
+    """ "Y lämnar posten som T för O", "Y avgår som T för O", "Y petades från jobbet som T
+    på O", and with the one who dismisses as subject "regeringen petade Y från jobbet som
+    T på O": the post Y leaves."""
     doc = ctx.doc
     for token in doc:
-        if token.pos_ not in ("VERB", "AUX") or leaving_verb([token]) is None:
-            continue
-        person = person_before(ctx, token.sent, token.i)
-        if person is None:
+        # the tagger may take a past form for a participle ("petade" ADJ): so may a dismissal
+        if token.pos_ not in ("VERB", "AUX", "ADJ") or leaving_verb([token]) is None:
             continue
         evidence = ctx.evidence(token, f"{LEFT}{token.lemma_.lower()}")
-        yield from _post_as(ctx, person, _after_post_noun(doc, token.i + 1), evidence)
+        dismissed = _dismissed(ctx, token)
+        if dismissed is None and token.pos_ == "ADJ":
+            continue
+        leaver: Mention | None = dismissed[0] if dismissed else None
+        after = dismissed[1] if dismissed else token.i + 1
+        if leaver is None:
+            leaver = person_before(ctx, token.sent, token.i)
+        if leaver is not None:
+            yield from _post_as(ctx, leaver, _after_post_noun(doc, after), evidence)
+
+
+def _dismissed(ctx: DocContext, verb: Token) -> tuple[Mention, int] | None:
+    """The person an active verb of dismissing has as object, right after it or after its
+    subject ("petade regeringen Y", "regeringen petade Y"), and where their name ends."""
+    if verb.lower_.endswith("s"):  # the passive: the subject left
+        return None
+    for token in verb.doc[verb.i + 1 : min(verb.sent.end, verb.i + 1 + DISMISSED_REACH)]:
+        person = ctx.at(token, "Person")
+        if person is not None:
+            span = ctx.span(person)
+            return (person, span.end) if span is not None else None
+        if ctx.resolved(token, *ORGANISATION_CLASSES) is None and token.pos_ not in ("DET", "ADV"):
+            return None
+    return None
 
 
 def _after_post_noun(doc: Doc, i: int) -> int | None:
@@ -109,7 +136,8 @@ def _after_post_noun(doc: Doc, i: int) -> int | None:
     for n, token in enumerate(doc[i : i + BEFORE_POST + 2]):
         if token.lower_ == RELATIVE:
             return i + n
-        if not (token.lemma_.lower() in POST_NOUNS or token.pos_ in ("DET", "PRON")):
+        skipped = token.lemma_.lower() in POST_NOUNS or token.lower_ == FROM
+        if not (skipped or token.pos_ in ("DET", "PRON")):
             return None
     return None
 

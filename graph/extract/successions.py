@@ -27,6 +27,7 @@ from graph.extract.lexicon import subjects_of
 from graph.extract.tenure import (
     CURRENT,
     FORMER,
+    LEFT,
     ORGANISATION_CLASSES,
     fronted,
     leaving_verb,
@@ -52,8 +53,6 @@ CLAUSE = 8
 #: How many words between a title and its organisation's preposition ("chef för").
 TITLE_TO_ORG = 1
 RELATIVE = "som"
-#: The rule of a post left (graph.extract.former) names the verb: "left:lämna", "left:avgå".
-LEFT = "left:"
 PASSIVE_AGENT = "av"
 COMMA = ","
 #: Words that may stand between a person and the verb of succeeding ("har efterträtt",

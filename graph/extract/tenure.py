@@ -50,6 +50,8 @@ from graph.records import Fact, Mention, Role
 
 CURRENT = "current"
 FORMER = "former"
+#: The rule of a fact of a post left (graph.extract.former) names the verb: "left:lämna".
+LEFT = "left:"
 ORGANISATION_CLASSES = ("Office", "Agency", "Organization")
 #: How many words before a title may say it is former or current: "f.d.", "före detta".
 BEFORE_TITLE = 2
@@ -155,6 +157,8 @@ def role_of(ctx: DocContext, fact: Fact, titles: Sequence[str]) -> Role:
     words = role_words(span, low, high, {t.i for t in anchors}, ctx, fact.subject)
     words = [t for t in words if not _leaves_another(ctx, t, fact.object)]
     status, start, end = reading(words, ctx.date)
+    if fact.evidence.rule.startswith(LEFT) and not end:
+        status = FORMER  # the verb of leaving may stand outside the role's words
     title = named.title if named is not None else plain.title
     return plain._replace(title=title, status=status, start=start, end=end)
 

@@ -53,7 +53,7 @@ HELD_LEMMAS = frozenset(
 #: Verbs whose subject (or, active, object) leaves a post: "lämnar posten", "avgår",
 #: "pensioneras", "petades", "avsattes", "entledigades".
 LEAVING_LEMMAS = frozenset(
-    {"lämna", "avgå", "sluta", "pensionera", "avsätta", "avskeda", "entlediga", "peta"}
+    {"lämna", "avgå", "sluta", "pensionera", "avsätta", "avskeda", "entlediga", "peta", "sparka"}
 )
 #: Leaving by a verb and its words: "går i pension".
 LEAVING_PHRASES = (("gå", "i", "pension"),)
